@@ -1,0 +1,16 @@
+// @ts-check
+import react from '@astrojs/react'
+import {defineConfig} from 'astro/config'
+import {pagefind} from './site/integrations/pagefind.ts'
+
+export default defineConfig({
+  srcDir: './site',
+  // The public address, for canonical links and the sitemap; set SITE_URL in production.
+  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  build: {format: 'directory'},
+  integrations: [react(), pagefind()],
+  devToolbar: {enabled: false},
+  // Scripts stay in their own cacheable files: an inlined script breaks Vite's dynamic-import helper.
+  vite: {build: {assetsInlineLimit: 0}},
+})

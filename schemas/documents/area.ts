@@ -1,0 +1,44 @@
+import {PinIcon} from '@sanity/icons/Pin'
+import {defineField, defineType} from 'sanity'
+import {AREA_KINDS} from '../constants'
+
+export const area = defineType({
+  name: 'area',
+  title: 'Xã / phường',
+  type: 'document',
+  icon: PinIcon,
+  description: 'Đơn vị hành chính cấp xã của Hà Nội sau sắp xếp ngày 1/7/2025.',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Tên',
+      type: 'string',
+      description: 'Tên không kèm chữ "xã" hay "phường", ví dụ: Bát Tràng.',
+      validation: (rule) => rule.required().error('Hãy nhập tên xã hoặc phường.'),
+    }),
+    defineField({
+      name: 'kind',
+      title: 'Loại',
+      type: 'string',
+      options: {list: [...AREA_KINDS], layout: 'radio', direction: 'horizontal'},
+      validation: (rule) => rule.required().error('Hãy chọn xã hay phường.'),
+    }),
+    defineField({
+      name: 'formerDistrict',
+      title: 'Quận / huyện cũ',
+      type: 'string',
+      description:
+        'Tên quận hoặc huyện trước ngày 1/7/2025, ví dụ: Gia Lâm. Người dân vẫn tìm theo tên này.',
+    }),
+  ],
+  preview: {
+    select: {name: 'name', kind: 'kind', formerDistrict: 'formerDistrict'},
+    prepare({name, kind, formerDistrict}) {
+      const kindTitle = AREA_KINDS.find((k) => k.value === kind)?.title ?? ''
+      return {
+        title: [kindTitle, name].filter(Boolean).join(' '),
+        subtitle: formerDistrict ? `Trước đây thuộc ${formerDistrict}` : undefined,
+      }
+    },
+  },
+})

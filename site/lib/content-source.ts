@@ -1,0 +1,88 @@
+import {readFile} from 'node:fs/promises'
+import {fileURLToPath} from 'node:url'
+import {evaluate, parse} from 'groq-js'
+
+/** Where the site's content comes from: the same named GROQ queries run against either source. */
+export interface ContentSource {
+  readonly name: string
+  fetch<T>(query: string, params?: Record<string, unknown>): Promise<T>
+}
+
+/** A Sanity document as it appears in an export (NDJSON, one document a line). */
+export interface SanityDocument {
+  _id: string
+  _type: string
+  [field: string]: unknown
+}
+
+/** Raised for content that cannot be used; the message names the document and the field. */
+export class ContentError extends Error {
+  override name = 'ContentError'
+}
+
+/** The bundled sample dataset, in Sanity's export format. */
+export const DEFAULT_DATASET = fileURLToPath(new URL('../../content/data.ndjson', import.meta.url))
+
+/** True for documents that the published perspective hides (drafts and versions). */
+export function isUnpublished(id: string): boolean {
+  return id.startsWith('drafts.') || id.startsWith('versions.')
+}
+
+/** Parses an NDJSON export; a broken line is reported with its file and line number. */
+export function parseNdjson(text: string, file: string): SanityDocument[] {
+  const docs: SanityDocument[] = []
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return
+    let doc: unknown
+    try {
+      doc = JSON.parse(line)
+    } catch (error) {
+      throw new ContentError(`${file}:${index + 1}: not valid JSON (${(error as Error).message})`)
+    }
+    if (!isDocument(doc)) {
+      throw new ContentError(`${file}:${index + 1}: a document needs a string "_id" and "_type"`)
+    }
+    docs.push(doc)
+  })
+  return docs
+}
+
+function isDocument(value: unknown): value is SanityDocument {
+  if (typeof value !== 'object' || value === null) return false
+  const {_id, _type} = value as Record<string, unknown>
+  return typeof _id === 'string' && _id !== '' && typeof _type === 'string' && _type !== ''
+}
+
+const datasets = new Map<string, Promise<SanityDocument[]>>()
+
+/** Reads a dataset once per build, keeping only published documents. */
+function loadPublished(file: string): Promise<SanityDocument[]> {
+  let docs = datasets.get(file)
+  if (!docs) {
+    docs = readFile(file, 'utf8').then((text) =>
+      parseNdjson(text, file).filter((doc) => !isUnpublished(doc._id)),
+    )
+    datasets.set(file, docs)
+  }
+  return docs
+}
+
+/** The embedded default: GROQ evaluated by groq-js over a bundled NDJSON export. */
+export function localSource(file: string = DEFAULT_DATASET): ContentSource {
+  return {
+    name: 'local',
+    async fetch<T>(query: string, params: Record<string, unknown> = {}) {
+      const dataset = await loadPublished(file)
+      const tree = parse(query, {params})
+      const result = await evaluate(tree, {dataset, params})
+      return (await result.get()) as T
+    },
+  }
+}
+
+/** Picks the content source from the environment; an unknown value stops the build. */
+export function contentSourceFromEnv(env: NodeJS.ProcessEnv = process.env): ContentSource {
+  const kind = env.CONTENT_SOURCE ?? 'local'
+  if (kind === 'local') return localSource(env.CONTENT_DATASET || DEFAULT_DATASET)
+  throw new ContentError(`CONTENT_SOURCE must be "local", got "${kind}"`)
+}

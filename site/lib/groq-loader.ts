@@ -1,0 +1,55 @@
+import type {Loader} from 'astro/loaders'
+import type {z} from 'astro/zod'
+import {ContentError, contentSourceFromEnv, type ContentSource} from './content-source'
+
+interface GroqLoaderOptions<Schema extends z.ZodType> {
+  /** A named query from queries.ts that returns a list of documents with an `_id`. */
+  query: string
+  schema: Schema
+  /** Defaults to the source chosen by the environment. */
+  source?: ContentSource
+}
+
+/** Explains every way a document fails its schema, naming the document and each field. */
+export function describeInvalid(collection: string, doc: unknown, error: z.ZodError): string {
+  const record = (typeof doc === 'object' && doc !== null ? doc : {}) as Record<string, unknown>
+  const id = typeof record._id === 'string' ? record._id : '(no _id)'
+  const fields = error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join('.') : '(document)'
+    return `  - ${field}: ${issue.message}`
+  })
+  return `Document "${id}" in collection "${collection}" is invalid:\n${fields.join('\n')}`
+}
+
+/** An Astro content loader that runs one GROQ query and validates every document it returns. */
+export function groqLoader<Schema extends z.ZodType>({query, schema, source}: GroqLoaderOptions<Schema>): Loader {
+  return {
+    name: 'groq-loader',
+    schema,
+    async load({collection, store, parseData, generateDigest, logger}) {
+      const from = source ?? contentSourceFromEnv()
+      const docs = await from.fetch<unknown>(query)
+      if (!Array.isArray(docs)) {
+        throw new ContentError(`The query for collection "${collection}" must return a list`)
+      }
+      const problems: string[] = []
+      const valid: Array<{id: string; data: Record<string, unknown>}> = []
+      for (const doc of docs) {
+        const result = schema.safeParse(doc)
+        if (result.success) {
+          const data = result.data as Record<string, unknown>
+          valid.push({id: String(data._id), data})
+        } else {
+          problems.push(describeInvalid(collection, doc, result.error))
+        }
+      }
+      if (problems.length > 0) throw new ContentError(problems.join('\n'))
+
+      store.clear()
+      for (const {id, data} of valid) {
+        store.set({id, data: await parseData({id, data}), digest: generateDigest(data)})
+      }
+      logger.info(`${collection}: ${valid.length} published documents read from the ${from.name} source`)
+    },
+  }
+}

@@ -1,0 +1,92 @@
+import {fileURLToPath} from 'node:url'
+import type {LoaderContext} from 'astro/loaders'
+import {describe, expect, it} from 'vitest'
+import {ContentError, localSource, parseNdjson} from '../../site/lib/content-source'
+import {productSchema} from '../../site/lib/content-schemas'
+import {groqLoader} from '../../site/lib/groq-loader'
+import {productsQuery} from '../../site/lib/queries'
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
+
+/** Runs a loader the way Astro does and returns what it stored. */
+async function runLoader(loader: ReturnType<typeof groqLoader>) {
+  const stored = new Map<string, Record<string, unknown>>()
+  const context = {
+    collection: 'products',
+    store: {
+      clear: () => stored.clear(),
+      set: ({id, data}: {id: string; data: Record<string, unknown>}) => (stored.set(id, data), true),
+    },
+    parseData: async ({data}: {data: Record<string, unknown>}) => data,
+    generateDigest: (data: unknown) => JSON.stringify(data),
+    logger: {info: () => undefined},
+  } as unknown as LoaderContext
+  await loader.load(context)
+  return stored
+}
+
+describe('the bundled dataset through the local source', () => {
+  it('gives the site every published product and no draft', async () => {
+    const stored = await runLoader(groqLoader({query: productsQuery, schema: productSchema, source: localSource()}))
+    const names = [...stored.values()].map((product) => product.name)
+    expect(names).toContain('Bánh chưng Tranh Khúc')
+    expect([...stored.keys()].some((id) => id.startsWith('drafts.'))).toBe(false)
+    expect(names.some((name) => String(name).includes('nháp'))).toBe(false)
+  })
+
+  it('resolves each product’s producer and place through GROQ', async () => {
+    const stored = await runLoader(groqLoader({query: productsQuery, schema: productSchema, source: localSource()}))
+    const banhChung = stored.get('product-banh-chung-tranh-khuc')
+    expect(banhChung?.producer).toMatchObject({name: 'Hợp tác xã Bánh chưng Tranh Khúc'})
+    expect(banhChung?.area).toMatchObject({name: 'Nam Phù', formerDistrict: 'Thanh Trì'})
+  })
+})
+
+describe('a document that does not fit its schema', () => {
+  it('stops the load with a message naming the document and the field', async () => {
+    const loader = groqLoader({query: productsQuery, schema: productSchema, source: localSource(fixture('invalid-product.ndjson'))})
+    const failure = runLoader(loader)
+    await expect(failure).rejects.toThrow(ContentError)
+    await expect(failure).rejects.toThrow(/"product-six-stars"[\s\S]*ocop\.stars: OCOP stars must be 3, 4 or 5/)
+  })
+
+  it('is reported alone: valid documents and drafts are not blamed', async () => {
+    const loader = groqLoader({query: productsQuery, schema: productSchema, source: localSource(fixture('invalid-product.ndjson'))})
+    const message = await runLoader(loader).then(
+      () => '',
+      (error: Error) => error.message,
+    )
+    expect(message).not.toContain('product-ok')
+    expect(message).not.toContain('drafts.')
+  })
+
+  it('stores nothing when any document is invalid', async () => {
+    const stored = new Map<string, unknown>([['old', {}]])
+    const loader = groqLoader({query: productsQuery, schema: productSchema, source: localSource(fixture('invalid-product.ndjson'))})
+    const context = {
+      collection: 'products',
+      store: {clear: () => stored.clear(), set: ({id, data}: {id: string; data: unknown}) => stored.set(id, data)},
+      parseData: async ({data}: {data: unknown}) => data,
+      generateDigest: () => '',
+      logger: {info: () => undefined},
+    } as unknown as LoaderContext
+    await expect(loader.load(context)).rejects.toThrow()
+    expect([...stored.keys()]).toEqual(['old'])
+  })
+})
+
+describe('an export file that is not valid NDJSON', () => {
+  it('names the file and the line', () => {
+    expect(() => parseNdjson('{"_id":"a","_type":"area"}\n{"_id": ', 'content/data.ndjson')).toThrow(
+      /content\/data\.ndjson:2: not valid JSON/,
+    )
+  })
+
+  it('rejects a line without _id or _type', () => {
+    expect(() => parseNdjson('{"name":"Bát Tràng"}', 'x.ndjson')).toThrow(/x\.ndjson:1: a document needs a string "_id" and "_type"/)
+  })
+
+  it('fails the query instead of returning partial content', async () => {
+    await expect(localSource(fixture('broken-json.ndjson')).fetch('*')).rejects.toThrow(/broken-json\.ndjson:2/)
+  })
+})
