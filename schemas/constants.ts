@@ -18,15 +18,60 @@ export const PRODUCER_KINDS = [
   {value: 'ca-nhan', title: 'Cá nhân'},
 ] as const
 
-export type ProducerKind = (typeof PRODUCER_KINDS)[number]['value']
-
 /** Commune-level unit kinds after Hà Nội's 2025 reorganisation. */
 export const AREA_KINDS = [
   {value: 'phuong', title: 'Phường'},
   {value: 'xa', title: 'Xã'},
 ] as const
 
-export type AreaKind = (typeof AREA_KINDS)[number]['value']
+/** Kinds of places that introduce and sell OCOP products. */
+export const POINT_OF_SALE_KINDS = [
+  {value: 'showroom', title: 'Showroom, điểm giới thiệu sản phẩm'},
+  {value: 'sieu-thi', title: 'Siêu thị, trung tâm thương mại'},
+  {value: 'lang-nghe', title: 'Điểm bán tại làng nghề'},
+  {value: 'cua-hang', title: 'Cửa hàng'},
+] as const
+
+/** Kinds of trade-promotion events. */
+export const EVENT_KINDS = [
+  {value: 'hoi-cho', title: 'Hội chợ'},
+  {value: 'trien-lam', title: 'Triển lãm'},
+  {value: 'tuan-hang', title: 'Tuần hàng'},
+  {value: 'ket-noi-giao-thuong', title: 'Kết nối giao thương'},
+] as const
+
+/** Kinds of articles. */
+export const ARTICLE_KINDS = [
+  {value: 'tin-tuc', title: 'Tin tức'},
+  {value: 'thong-bao', title: 'Thông báo'},
+  {value: 'van-ban', title: 'Văn bản'},
+] as const
+
+/** Places where a product is sold online or can be ordered. */
+export const SHOP_LINK_KINDS = [
+  {value: 'website', title: 'Website'},
+  {value: 'shopee', title: 'Shopee'},
+  {value: 'lazada', title: 'Lazada'},
+  {value: 'tiki', title: 'Tiki'},
+  {value: 'tiktok', title: 'TikTok Shop'},
+  {value: 'facebook', title: 'Facebook'},
+  {value: 'zalo', title: 'Zalo'},
+  {value: 'phone', title: 'Điện thoại'},
+] as const
+
+/** Bodies that issue OCOP certificates: the city for 3–4 stars, the national level for 5 stars. */
+export const CERTIFICATE_ISSUERS = [
+  {value: 'ubnd-ha-noi', title: 'UBND thành phố Hà Nội'},
+  {value: 'bo-nong-nghiep', title: 'Bộ Nông nghiệp và Môi trường'},
+] as const
 
 /** Months an OCOP certificate stays valid after its decision date. */
 export const CERTIFICATE_VALIDITY_MONTHS = 36
+
+/** The fixed id of the site settings singleton. */
+export const SITE_SETTINGS_ID = 'siteSettings'
+
+/** Looks up the Vietnamese title of a value in one of the lists above. */
+export function titleOf(list: readonly {value: string; title: string}[], value: string | undefined): string | undefined {
+  return list.find((item) => item.value === value)?.title
+}

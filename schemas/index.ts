@@ -1,9 +1,26 @@
 import {area} from './documents/area'
+import {article} from './documents/article'
+import {craftVillage} from './documents/craft-village'
+import {event} from './documents/event'
+import {pointOfSale} from './documents/point-of-sale'
 import {producer} from './documents/producer'
 import {product} from './documents/product'
+import {siteSettings} from './documents/site-settings'
+import {training} from './documents/training'
+import {accessibleImage} from './objects/accessible-image'
+import {attachment} from './objects/attachment'
+import {ocopRating} from './objects/ocop-rating'
+import {richText} from './objects/rich-text'
+import {shopLink} from './objects/shop-link'
+import {venue} from './objects/venue'
 
-/** Documents editors create and publish. */
-export const documentTypes = [product, producer, area]
+/** Documents editors create and publish, most of them with a page on the website. */
+export const documentTypes = [product, producer, craftVillage, pointOfSale, event, training, article, area]
 
-/** Every schema type, in the order the Studio lists them. */
-export const schemaTypes = [...documentTypes]
+/** Documents of which there is exactly one. */
+export const singletonTypes = [siteSettings]
+
+/** Building blocks used inside documents. */
+export const objectTypes = [ocopRating, accessibleImage, richText, shopLink, attachment, venue]
+
+export const schemaTypes = [...documentTypes, ...singletonTypes, ...objectTypes]

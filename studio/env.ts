@@ -6,6 +6,10 @@ export const studioEnv = {
   projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'ocophanoi',
   dataset: process.env.SANITY_STUDIO_DATASET || 'production',
   apiVersion: '2026-11-01',
+  /** The public website, for "Xem trên website" links. */
+  siteUrl: process.env.SANITY_STUDIO_SITE_URL || 'http://127.0.0.1:4321',
+  /** Only for tests: the API host of a local double of Sanity's API, e.g. http://localhost:3999. */
+  apiHost: process.env.SANITY_STUDIO_API_HOST || undefined,
 }
 
 if (!/^[a-z0-9-]+$/.test(studioEnv.projectId)) {
@@ -13,4 +17,10 @@ if (!/^[a-z0-9-]+$/.test(studioEnv.projectId)) {
 }
 if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(studioEnv.dataset)) {
   throw new Error(`SANITY_STUDIO_DATASET must be a valid dataset name, got "${studioEnv.dataset}"`)
+}
+if (studioEnv.apiHost && !/^https?:\/\/[^/?#]+$/.test(studioEnv.apiHost)) {
+  throw new Error(`SANITY_STUDIO_API_HOST must be a protocol and host such as http://localhost:3999, got "${studioEnv.apiHost}"`)
+}
+if (!URL.canParse(studioEnv.siteUrl) || !/^https?:/.test(studioEnv.siteUrl)) {
+  throw new Error(`SANITY_STUDIO_SITE_URL must be an http(s) address such as https://ocop.hanoi.gov.vn, got "${studioEnv.siteUrl}"`)
 }

@@ -2,14 +2,35 @@ import {viVNLocale} from '@sanity/locale-vi-vn'
 import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
+import {SITE_SETTINGS_ID} from '../schemas/constants'
 import {schemaTypes} from '../schemas'
+import {isPageType} from '../schemas/lib/paths'
 import {studioEnv} from './env'
+import {structure} from './structure'
+import {viewOnSiteAction} from './view-on-site'
+
+const singletonTypes = new Set(['siteSettings'])
+/** What editors may do with the settings singleton: no duplicating, deleting or unpublishing it. */
+const singletonActions = new Set(['publish', 'discardChanges', 'restore'])
 
 export default defineConfig({
   name: 'default',
   title: 'OCOP Hà Nội',
   projectId: studioEnv.projectId,
   dataset: studioEnv.dataset,
-  plugins: [structureTool(), visionTool({defaultApiVersion: studioEnv.apiVersion}), viVNLocale()],
-  schema: {types: schemaTypes},
+  apiHost: studioEnv.apiHost,
+  plugins: [structureTool({structure, title: 'Nội dung'}), visionTool({defaultApiVersion: studioEnv.apiVersion}), viVNLocale()],
+  schema: {
+    types: schemaTypes,
+    // The settings document is opened from the sidebar, never created from the "new document" menu.
+    templates: (templates) => templates.filter(({schemaType}) => !singletonTypes.has(schemaType)),
+  },
+  document: {
+    actions: (actions, {schemaType, documentId}) => {
+      if (singletonTypes.has(schemaType) || documentId === SITE_SETTINGS_ID) {
+        return actions.filter(({action}) => action && singletonActions.has(action))
+      }
+      return isPageType(schemaType) ? [...actions, viewOnSiteAction(schemaType)] : actions
+    },
+  },
 })

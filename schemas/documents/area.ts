@@ -1,6 +1,6 @@
 import {PinIcon} from '@sanity/icons/Pin'
 import {defineField, defineType} from 'sanity'
-import {AREA_KINDS} from '../constants'
+import {AREA_KINDS, titleOf} from '../constants'
 
 export const area = defineType({
   name: 'area',
@@ -27,18 +27,15 @@ export const area = defineType({
       name: 'formerDistrict',
       title: 'Quận / huyện cũ',
       type: 'string',
-      description:
-        'Tên quận hoặc huyện trước ngày 1/7/2025, ví dụ: Gia Lâm. Người dân vẫn tìm theo tên này.',
+      description: 'Tên quận hoặc huyện trước ngày 1/7/2025, ví dụ: Gia Lâm. Người dân vẫn tìm theo tên này.',
     }),
   ],
+  orderings: [{title: 'Tên', name: 'name', by: [{field: 'name', direction: 'asc'}]}],
   preview: {
     select: {name: 'name', kind: 'kind', formerDistrict: 'formerDistrict'},
-    prepare({name, kind, formerDistrict}) {
-      const kindTitle = AREA_KINDS.find((k) => k.value === kind)?.title ?? ''
-      return {
-        title: [kindTitle, name].filter(Boolean).join(' '),
-        subtitle: formerDistrict ? `Trước đây thuộc ${formerDistrict}` : undefined,
-      }
-    },
+    prepare: ({name, kind, formerDistrict}) => ({
+      title: [titleOf(AREA_KINDS, kind), name].filter(Boolean).join(' '),
+      subtitle: formerDistrict ? `Trước đây thuộc ${formerDistrict}` : undefined,
+    }),
   },
 })

@@ -1,75 +1,76 @@
 import {PackageIcon} from '@sanity/icons/Package'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {PRODUCT_GROUPS} from '../constants'
+import {slugOptions, slugRule} from '../lib/validation'
+
+const SUMMARY_SOFT_LIMIT = 200
 
 export const product = defineType({
   name: 'product',
   title: 'Sản phẩm OCOP',
   type: 'document',
   icon: PackageIcon,
+  groups: [
+    {name: 'main', title: 'Thông tin chính', default: true},
+    {name: 'rating', title: 'Chứng nhận OCOP'},
+    {name: 'story', title: 'Ảnh và câu chuyện'},
+    {name: 'buy', title: 'Nơi mua'},
+  ],
   fields: [
     defineField({
       name: 'name',
       title: 'Tên sản phẩm',
       type: 'string',
+      group: 'main',
+      description: 'Tên như trong quyết định công nhận, ví dụ: Bánh chưng Tranh Khúc.',
       validation: (rule) => rule.required().error('Hãy nhập tên sản phẩm.'),
     }),
     defineField({
       name: 'slug',
       title: 'Đường dẫn',
       type: 'slug',
+      group: 'main',
       description: 'Phần cuối địa chỉ trang, tạo từ tên. Đã in lên bao bì thì đừng đổi.',
-      options: {source: 'name', maxLength: 96},
-      validation: (rule) => rule.required().error('Hãy tạo đường dẫn từ tên sản phẩm.'),
+      options: slugOptions,
+      validation: slugRule,
     }),
     defineField({
       name: 'group',
       title: 'Nhóm sản phẩm',
       type: 'string',
+      group: 'main',
+      description: 'Một trong sáu nhóm theo Quyết định 148/QĐ-TTg.',
       options: {list: [...PRODUCT_GROUPS]},
       validation: (rule) => rule.required().error('Hãy chọn một trong sáu nhóm sản phẩm OCOP.'),
+    }),
+    defineField({
+      name: 'subgroup',
+      title: 'Phân nhóm',
+      type: 'string',
+      group: 'main',
+      description: 'Không bắt buộc, ví dụ: Gốm sứ, Chè và sản phẩm từ chè, Bánh kẹo.',
     }),
     defineField({
       name: 'producer',
       title: 'Chủ thể',
       type: 'reference',
+      group: 'main',
       to: [{type: 'producer'}],
       validation: (rule) => rule.required().error('Hãy chọn chủ thể làm ra sản phẩm.'),
     }),
     defineField({
       name: 'area',
-      title: 'Xã / phường',
+      title: 'Nơi sản xuất (xã / phường)',
       type: 'reference',
+      group: 'main',
       to: [{type: 'area'}],
-      description: 'Nơi sản xuất sản phẩm.',
+      validation: (rule) => rule.required().error('Hãy chọn xã hoặc phường nơi sản xuất.'),
     }),
     defineField({
       name: 'ocop',
       title: 'Chứng nhận OCOP',
-      type: 'object',
-      fields: [
-        defineField({
-          name: 'stars',
-          title: 'Số sao',
-          type: 'number',
-          options: {list: [3, 4, 5], layout: 'radio', direction: 'horizontal'},
-          validation: (rule) =>
-            rule.required().min(3).max(5).integer().error('Số sao OCOP chỉ có thể là 3, 4 hoặc 5.'),
-        }),
-        defineField({
-          name: 'decisionNumber',
-          title: 'Số quyết định',
-          type: 'string',
-          description: 'Ví dụ: 1234/QĐ-UBND.',
-          validation: (rule) => rule.required().error('Hãy nhập số quyết định công nhận.'),
-        }),
-        defineField({
-          name: 'decisionDate',
-          title: 'Ngày quyết định',
-          type: 'date',
-          validation: (rule) => rule.required().error('Hãy nhập ngày quyết định.'),
-        }),
-      ],
+      type: 'ocopRating',
+      group: 'rating',
       validation: (rule) => rule.required().error('Hãy nhập thông tin chứng nhận OCOP.'),
     }),
     defineField({
@@ -77,19 +78,77 @@ export const product = defineType({
       title: 'Tóm tắt',
       type: 'text',
       rows: 3,
-      description: 'Một hai câu giới thiệu, hiện trên thẻ sản phẩm và khi chia sẻ.',
+      group: 'main',
+      description: `Một hai câu giới thiệu, hiện trên thẻ sản phẩm và khi chia sẻ. Nên dưới ${SUMMARY_SOFT_LIMIT} ký tự.`,
+      validation: (rule) => [
+        rule.required().error('Hãy viết một hai câu giới thiệu sản phẩm.'),
+        rule.max(SUMMARY_SOFT_LIMIT).warning(`Tóm tắt nên dưới ${SUMMARY_SOFT_LIMIT} ký tự để hiện trọn trên điện thoại.`),
+      ],
     }),
     defineField({
-      name: 'story',
-      title: 'Câu chuyện sản phẩm',
+      name: 'images',
+      title: 'Ảnh sản phẩm',
       type: 'array',
-      of: [defineArrayMember({type: 'block'})],
+      group: 'story',
+      description: 'Ảnh đầu tiên là ảnh đại diện. Kéo để đổi thứ tự.',
+      of: [defineArrayMember({type: 'accessibleImage'})],
+      options: {layout: 'grid'},
+    }),
+    defineField({name: 'story', title: 'Câu chuyện sản phẩm', type: 'richText', group: 'story'}),
+    defineField({
+      name: 'pointsOfSale',
+      title: 'Điểm bán',
+      type: 'array',
+      group: 'buy',
+      description: 'Các điểm giới thiệu và bán sản phẩm OCOP có bày bán sản phẩm này.',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'pointOfSale'}]})],
+      validation: (rule) => rule.unique().error('Điểm bán này đã có trong danh sách.'),
+    }),
+    defineField({
+      name: 'shopLinks',
+      title: 'Mua trực tuyến',
+      type: 'array',
+      group: 'buy',
+      description: 'Gian hàng Shopee, Lazada, Tiki, TikTok Shop, trang Facebook, Zalo, website hoặc số điện thoại đặt hàng.',
+      of: [defineArrayMember({type: 'shopLink'})],
+    }),
+    defineField({
+      name: 'priceRange',
+      title: 'Khoảng giá (đồng)',
+      type: 'object',
+      group: 'buy',
+      description: 'Không bắt buộc. Ví dụ: 60.000 đến 120.000 đồng một chiếc.',
+      options: {columns: 3},
+      fields: [
+        defineField({name: 'min', title: 'Từ', type: 'number', validation: (rule) => rule.min(0).integer()}),
+        defineField({
+          name: 'max',
+          title: 'Đến',
+          type: 'number',
+          validation: (rule) =>
+            rule
+              .integer()
+              .custom((max, context) => {
+                const min = (context.parent as {min?: number} | undefined)?.min
+                return max !== undefined && min !== undefined && max < min ? 'Giá "đến" phải lớn hơn giá "từ".' : true
+              })
+              .error(),
+        }),
+        defineField({name: 'unit', title: 'Đơn vị', type: 'string', description: 'Ví dụ: chiếc, hộp 500 g.'}),
+      ],
     }),
   ],
+  orderings: [
+    {title: 'Tên', name: 'name', by: [{field: 'name', direction: 'asc'}]},
+    {title: 'Số sao', name: 'stars', by: [{field: 'ocop.stars', direction: 'desc'}]},
+    {title: 'Ngày hết hiệu lực', name: 'expiry', by: [{field: 'ocop.expiresOn', direction: 'asc'}]},
+  ],
   preview: {
-    select: {title: 'name', producer: 'producer.name', stars: 'ocop.stars'},
-    prepare({title, producer, stars}) {
-      return {title, subtitle: [stars ? `${stars} sao` : undefined, producer].filter(Boolean).join(' · ')}
-    },
+    select: {title: 'name', producer: 'producer.name', stars: 'ocop.stars', media: 'images.0'},
+    prepare: ({title, producer, stars, media}) => ({
+      title,
+      subtitle: [stars ? `${'★'.repeat(stars)} ${stars} sao` : undefined, producer].filter(Boolean).join(' · '),
+      media,
+    }),
   },
 })

@@ -1,44 +1,50 @@
 import {z} from 'astro/zod'
-import {AREA_KINDS, PRODUCER_KINDS, PRODUCT_GROUPS} from '../../schemas/constants'
+import {AREA_KINDS, CERTIFICATE_ISSUERS, PRODUCER_KINDS, PRODUCT_GROUPS} from '../../schemas/constants'
+import {SLUG_PATTERN} from '../../schemas/lib/slug'
+import type {ProducersQueryResult, ProductsQueryResult, RichText} from './sanity.types'
 
 const values = <T extends readonly {value: string}[]>(list: T) =>
   list.map((item) => item.value) as [T[number]['value'], ...T[number]['value'][]]
 
-const slug = z
-  .string({error: 'a slug is required'})
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug uses only a-z, 0-9 and single hyphens')
+const slug = z.string({error: 'a slug is required'}).regex(SLUG_PATTERN, 'a slug uses only a-z, 0-9 and single hyphens')
 
 const isoDate = z.iso.date({error: 'a date is required, as YYYY-MM-DD'})
 
 const area = z.object({
   name: z.string().min(1),
   kind: z.enum(values(AREA_KINDS)),
-  formerDistrict: z.string().nullish(),
+  formerDistrict: z.string().nullable(),
 })
 
-/** A Portable Text block or object; rendering decides what each type looks like. */
-const portableText = z.array(z.looseObject({_type: z.string(), _key: z.string()}))
+/** Portable Text: checked for shape here, rendered by type in RichText.tsx. */
+const richText = z
+  .array(z.looseObject({_type: z.string(), _key: z.string()}))
+  .transform((blocks) => blocks as RichText)
 
 export const productSchema = z.object({
   _id: z.string(),
   name: z.string({error: 'a name is required'}).min(1, 'a name is required'),
   slug,
   group: z.enum(values(PRODUCT_GROUPS), {error: 'must be one of the six OCOP product groups'}),
+  subgroup: z.string().nullable(),
   producer: z.object(
     {_id: z.string(), name: z.string().min(1), slug, kind: z.enum(values(PRODUCER_KINDS))},
     {error: 'must reference a published producer'},
   ),
-  area: area.nullish(),
+  area,
   ocop: z.object(
     {
       stars: z.union([z.literal(3), z.literal(4), z.literal(5)], {error: 'OCOP stars must be 3, 4 or 5'}),
       decisionNumber: z.string().min(1),
       decisionDate: isoDate,
+      issuer: z.enum(values(CERTIFICATE_ISSUERS)),
+      expiresOn: isoDate,
+      potentialFiveStars: z.boolean().nullable(),
     },
     {error: 'the OCOP rating is required'},
   ),
-  summary: z.string().nullish(),
-  story: portableText.nullish(),
+  summary: z.string().min(1),
+  story: richText.nullable(),
 })
 
 export const producerSchema = z.object({
@@ -46,11 +52,21 @@ export const producerSchema = z.object({
   name: z.string().min(1),
   slug,
   kind: z.enum(values(PRODUCER_KINDS)),
-  address: z.string().nullish(),
-  area: area.nullish(),
-  phone: z.string().nullish(),
-  description: z.string().nullish(),
+  address: z.string().nullable(),
+  area,
+  phone: z.string().nullable(),
+  description: z.string().nullable(),
 })
 
 export type Product = z.infer<typeof productSchema>
 export type Producer = z.infer<typeof producerSchema>
+
+/**
+ * Compile-time proof that each schema only narrows what its query can return, as Sanity TypeGen
+ * typed it from the Studio schema: a query or schema change that breaks the contract fails `npm run typecheck`.
+ */
+type Narrows<Narrow extends Wide, Wide> = [Narrow, Wide]
+export type ContentContracts = [
+  Narrows<Product, ProductsQueryResult[number]>,
+  Narrows<Producer, ProducersQueryResult[number]>,
+]

@@ -8,9 +8,10 @@ export const productsQuery = defineQuery(`*[_type == "product" && !(_id in path(
   name,
   "slug": slug.current,
   group,
+  subgroup,
   "producer": producer->{_id, name, "slug": slug.current, kind},
   "area": area->${areaProjection},
-  ocop{stars, decisionNumber, decisionDate},
+  ocop{stars, decisionNumber, decisionDate, issuer, expiresOn, potentialFiveStars},
   summary,
   story
 }`)

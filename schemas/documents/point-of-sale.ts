@@ -1,0 +1,97 @@
+import {BasketIcon} from '@sanity/icons/Basket'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {POINT_OF_SALE_KINDS, titleOf} from '../constants'
+import {phoneRule, slugOptions, slugRule} from '../lib/validation'
+
+export const pointOfSale = defineType({
+  name: 'pointOfSale',
+  title: 'Điểm giới thiệu và bán sản phẩm',
+  type: 'document',
+  icon: BasketIcon,
+  description: 'Showroom, siêu thị, trung tâm thương mại, điểm bán tại làng nghề hoặc cửa hàng có bày bán sản phẩm OCOP.',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Tên điểm bán',
+      type: 'string',
+      validation: (rule) => rule.required().error('Hãy nhập tên điểm bán.'),
+    }),
+    defineField({name: 'slug', title: 'Đường dẫn', type: 'slug', options: slugOptions, validation: slugRule}),
+    defineField({
+      name: 'kind',
+      title: 'Loại điểm bán',
+      type: 'string',
+      options: {list: [...POINT_OF_SALE_KINDS], layout: 'radio'},
+      validation: (rule) => rule.required().error('Hãy chọn loại điểm bán.'),
+    }),
+    defineField({
+      name: 'address',
+      title: 'Địa chỉ (số nhà, đường, thôn)',
+      type: 'string',
+      validation: (rule) => rule.required().error('Hãy nhập địa chỉ để khách tìm đến.'),
+    }),
+    defineField({
+      name: 'area',
+      title: 'Xã / phường',
+      type: 'reference',
+      to: [{type: 'area'}],
+      validation: (rule) => rule.required().error('Hãy chọn xã hoặc phường.'),
+    }),
+    defineField({
+      name: 'location',
+      title: 'Tọa độ bản đồ',
+      type: 'geopoint',
+      description: 'Để nút "Chỉ đường" dẫn đúng chỗ. Lấy từ bản đồ: bấm giữ vào vị trí rồi chép vĩ độ, kinh độ.',
+      validation: (rule) => [
+        rule.required().error('Hãy nhập tọa độ để khách được chỉ đường.'),
+        rule
+          .custom((point) => {
+            if (!point) return true
+            // Hà Nội lies within about 20.5–21.4° N and 105.3–106.1° E.
+            const inHanoi = point.lat > 20.5 && point.lat < 21.4 && point.lng > 105.3 && point.lng < 106.1
+            return inHanoi ? true : 'Tọa độ này nằm ngoài Hà Nội. Kiểm tra xem vĩ độ và kinh độ có bị đảo không.'
+          })
+          .error(),
+      ],
+    }),
+    defineField({
+      name: 'openingHours',
+      title: 'Giờ mở cửa',
+      type: 'string',
+      description: 'Ví dụ: 8:00–21:00, tất cả các ngày.',
+      validation: (rule) => rule.required().error('Hãy nhập giờ mở cửa.'),
+    }),
+    defineField({name: 'phone', title: 'Điện thoại', type: 'string', validation: phoneRule}),
+    defineField({name: 'description', title: 'Giới thiệu', type: 'text', rows: 3}),
+    defineField({
+      name: 'images',
+      title: 'Ảnh',
+      type: 'array',
+      of: [defineArrayMember({type: 'accessibleImage'})],
+      options: {layout: 'grid'},
+    }),
+    defineField({
+      name: 'producers',
+      title: 'Chủ thể có hàng bày bán',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'producer'}]})],
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: 'products',
+      title: 'Sản phẩm bày bán',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'product'}]})],
+      validation: (rule) => rule.unique(),
+    }),
+  ],
+  orderings: [{title: 'Tên', name: 'name', by: [{field: 'name', direction: 'asc'}]}],
+  preview: {
+    select: {title: 'name', kind: 'kind', area: 'area.name', media: 'images.0'},
+    prepare: ({title, kind, area, media}) => ({
+      title,
+      subtitle: [titleOf(POINT_OF_SALE_KINDS, kind), area].filter(Boolean).join(' · '),
+      media,
+    }),
+  },
+})

@@ -1,0 +1,26 @@
+import {CERTIFICATE_VALIDITY_MONTHS} from '../constants'
+
+/** Adds whole months to a calendar date (YYYY-MM-DD), clamping to the month's last day. */
+export function addMonths(isoDate: string, months: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1 + months, day))
+  // 31 Jan + 1 month would roll over into March; the last day of February is meant.
+  if (date.getUTCDate() !== day) date.setUTCDate(0)
+  return date.toISOString().slice(0, 10)
+}
+
+/** The statutory expiry of an OCOP certificate: 36 months after its decision date. */
+export function certificateExpiry(decisionDate: string): string {
+  return addMonths(decisionDate, CERTIFICATE_VALIDITY_MONTHS)
+}
+
+/** Today's date in Hà Nội as YYYY-MM-DD. */
+export function todayInHanoi(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Ho_Chi_Minh'}).format(now)
+}
+
+/** Formats YYYY-MM-DD as the Vietnamese DD/MM/YYYY. */
+export function vietnameseDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-')
+  return `${day}/${month}/${year}`
+}

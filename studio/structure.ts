@@ -1,0 +1,127 @@
+import {CalendarIcon} from '@sanity/icons/Calendar'
+import {StarIcon} from '@sanity/icons/Star'
+import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
+import type {StructureBuilder, StructureResolver} from 'sanity/structure'
+import {ARTICLE_KINDS, PRODUCT_GROUPS, SITE_SETTINGS_ID} from '../schemas/constants'
+import {addMonths, todayInHanoi} from '../schemas/lib/dates'
+
+/** Days before expiry from which a certificate counts as "expiring soon". */
+const EXPIRY_WARNING_MONTHS = 3
+
+const filtered = (S: StructureBuilder, id: string, title: string, type: string, filter: string, params = {}) =>
+  S.listItem()
+    .id(id)
+    .title(title)
+    .schemaType(type)
+    .child(S.documentList().id(id).title(title).schemaType(type).filter(`_type == $type && ${filter}`).params({type, ...params}))
+
+function products(S: StructureBuilder) {
+  const today = todayInHanoi()
+  const soon = addMonths(today, EXPIRY_WARNING_MONTHS)
+  return S.listItem()
+    .id('products')
+    .title('Sản phẩm OCOP')
+    .schemaType('product')
+    .child(
+      S.list()
+        .id('products')
+        .title('Sản phẩm OCOP')
+        .items([
+          S.documentTypeListItem('product').id('all-products').title('Tất cả sản phẩm'),
+          S.listItem()
+            .id('by-group')
+            .title('Theo nhóm sản phẩm')
+            .child(
+              S.list()
+                .id('by-group')
+                .title('Theo nhóm sản phẩm')
+                .items(PRODUCT_GROUPS.map((group) => filtered(S, `group-${group.value}`, group.title, 'product', 'group == $group', {group: group.value}))),
+            ),
+          S.listItem()
+            .id('by-stars')
+            .title('Theo số sao')
+            .icon(StarIcon)
+            .child(
+              S.list()
+                .id('by-stars')
+                .title('Theo số sao')
+                .items([5, 4, 3].map((stars) => filtered(S, `stars-${stars}`, `${stars} sao`, 'product', 'ocop.stars == $stars', {stars}))),
+            ),
+          filtered(S, 'potential-five-stars', 'Tiềm năng 5 sao', 'product', 'ocop.potentialFiveStars == true'),
+          S.divider(),
+          filtered(
+            S,
+            'expiring',
+            `Chứng nhận sắp hết hạn (trong ${EXPIRY_WARNING_MONTHS} tháng)`,
+            'product',
+            'ocop.expiresOn >= $today && ocop.expiresOn <= $soon',
+            {today, soon},
+          ).icon(WarningOutlineIcon),
+          filtered(S, 'expired', 'Chứng nhận đã hết hạn', 'product', 'ocop.expiresOn < $today', {today}).icon(WarningOutlineIcon),
+        ]),
+    )
+}
+
+function timed(S: StructureBuilder, type: 'event' | 'training', title: string) {
+  const open =
+    type === 'event'
+      ? {id: 'upcoming-events', title: 'Sắp và đang diễn ra', filter: 'dateTime(endsAt) >= now()'}
+      : {id: 'open-trainings', title: 'Đang nhận đăng ký', filter: 'dateTime(registrationDeadline) >= now()'}
+  const closed =
+    type === 'event'
+      ? {id: 'past-events', title: 'Đã diễn ra', filter: 'dateTime(endsAt) < now()'}
+      : {id: 'closed-trainings', title: 'Đã hết hạn đăng ký', filter: 'dateTime(registrationDeadline) < now()'}
+  return S.listItem()
+    .id(type)
+    .title(title)
+    .schemaType(type)
+    .child(
+      S.list()
+        .id(type)
+        .title(title)
+        .items([
+          filtered(S, open.id, open.title, type, open.filter).icon(CalendarIcon),
+          filtered(S, closed.id, closed.title, type, closed.filter).icon(CalendarIcon),
+          S.documentTypeListItem(type).id(`all-${type}`).title('Tất cả'),
+        ]),
+    )
+}
+
+function articles(S: StructureBuilder) {
+  return S.listItem()
+    .id('articles')
+    .title('Tin tức, thông báo, văn bản')
+    .schemaType('article')
+    .child(
+      S.list()
+        .id('articles')
+        .title('Tin tức, thông báo, văn bản')
+        .items([
+          S.documentTypeListItem('article').id('all-articles').title('Tất cả bài'),
+          ...ARTICLE_KINDS.map((kind) => filtered(S, `article-${kind.value}`, kind.title, 'article', 'kind == $kind', {kind: kind.value})),
+        ]),
+    )
+}
+
+/** The Studio's sidebar, grouped the way the department's editors think about their work. */
+export const structure: StructureResolver = (S) =>
+  S.list()
+    .id('root')
+    .title('Nội dung')
+    .items([
+      products(S),
+      S.documentTypeListItem('producer').title('Chủ thể OCOP'),
+      S.documentTypeListItem('craftVillage').title('Làng nghề'),
+      S.documentTypeListItem('pointOfSale').title('Điểm giới thiệu và bán sản phẩm'),
+      S.divider(),
+      timed(S, 'event', 'Sự kiện xúc tiến thương mại'),
+      timed(S, 'training', 'Đào tạo, tập huấn'),
+      articles(S),
+      S.divider(),
+      S.documentTypeListItem('area').title('Xã / phường'),
+      S.listItem()
+        .id(SITE_SETTINGS_ID)
+        .title('Cài đặt website')
+        .schemaType('siteSettings')
+        .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('Cài đặt website')),
+    ])
