@@ -1,5 +1,5 @@
 import {defineConfig} from 'vitest/config'
 
 export default defineConfig({
-  test: {include: ['tests/unit/**/*.test.ts'], environment: 'node'},
+  test: {include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'], environment: 'node', testTimeout: 120_000},
 })

@@ -23,10 +23,8 @@ export const ocopRating = defineType({
       type: 'number',
       description: '5 sao: 90–100 điểm, 4 sao: 70–89 điểm, 3 sao: 50–69 điểm.',
       options: {list: [3, 4, 5], layout: 'radio', direction: 'horizontal'},
-      validation: (rule) => [
-        rule.required().error('Hãy chọn số sao.'),
-        rule.integer().min(3).max(5).error('Số sao OCOP chỉ có thể là 3, 4 hoặc 5.'),
-      ],
+      // The option list already limits the value to 3, 4 or 5; one message covers a missing or wrong value.
+      validation: (rule) => rule.required().error('Số sao OCOP chỉ có thể là 3, 4 hoặc 5.'),
     }),
     defineField({
       name: 'potentialFiveStars',

@@ -16,6 +16,20 @@ const area = z.object({
   formerDistrict: z.string().nullable(),
 })
 
+/** An image as `imageProjection` (images.ts) selects it. */
+export const imageSchema = z.object({
+  alt: z.string({error: 'an image needs alt text'}).min(1, 'an image needs alt text'),
+  caption: z.string().nullable(),
+  ref: z.string().regex(/^image-[0-9a-f]+-\d+x\d+-[a-z]+$/, 'an image must reference an image asset'),
+  crop: z
+    .object({_type: z.literal('sanity.imageCrop'), top: z.number(), bottom: z.number(), left: z.number(), right: z.number()})
+    .nullable(),
+  hotspot: z
+    .object({_type: z.literal('sanity.imageHotspot'), x: z.number(), y: z.number(), width: z.number(), height: z.number()})
+    .nullable(),
+})
+
+
 /** Portable Text: checked for shape here, rendered by type in RichText.tsx. */
 const richText = z
   .array(z.looseObject({_type: z.string(), _key: z.string()}))
@@ -44,6 +58,7 @@ export const productSchema = z.object({
     {error: 'the OCOP rating is required'},
   ),
   summary: z.string().min(1),
+  images: z.array(imageSchema).nullable(),
   story: richText.nullable(),
 })
 
@@ -56,8 +71,10 @@ export const producerSchema = z.object({
   area,
   phone: z.string().nullable(),
   description: z.string().nullable(),
+  logo: imageSchema.nullable(),
 })
 
+export type ContentImage = z.infer<typeof imageSchema>
 export type Product = z.infer<typeof productSchema>
 export type Producer = z.infer<typeof producerSchema>
 

@@ -1,6 +1,13 @@
 import {readFile} from 'node:fs/promises'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {evaluate, parse} from 'groq-js'
+import {ContentError} from './errors'
+import {readSanityConfig} from './env'
+import {sanitySource} from './sanity-source'
+import {importExport} from './sanity-export'
+
+export {ContentError}
 
 /** Where the site's content comes from: the same named GROQ queries run against either source. */
 export interface ContentSource {
@@ -15,10 +22,6 @@ export interface SanityDocument {
   [field: string]: unknown
 }
 
-/** Raised for content that cannot be used; the message names the document and the field. */
-export class ContentError extends Error {
-  override name = 'ContentError'
-}
 
 /** The bundled sample dataset, in Sanity's export format. */
 export const DEFAULT_DATASET = fileURLToPath(new URL('../../content/data.ndjson', import.meta.url))
@@ -55,12 +58,17 @@ function isDocument(value: unknown): value is SanityDocument {
 
 const datasets = new Map<string, Promise<SanityDocument[]>>()
 
-/** Reads a dataset once per build, keeping only published documents. */
+/**
+ * Reads a dataset export once per build, as `sanity dataset import` would store it, and keeps only
+ * published documents. Its asset files are served by the site under their export path (/images/…, /files/…).
+ */
 function loadPublished(file: string): Promise<SanityDocument[]> {
   let docs = datasets.get(file)
   if (!docs) {
     docs = readFile(file, 'utf8').then((text) =>
-      parseNdjson(text, file).filter((doc) => !isUnpublished(doc._id)),
+      importExport(parseNdjson(text, file), {dir: path.dirname(file), assetUrl: (asset) => `/${asset.file}`}).filter(
+        (doc) => !isUnpublished(doc._id),
+      ),
     )
     datasets.set(file, docs)
   }
@@ -80,9 +88,10 @@ export function localSource(file: string = DEFAULT_DATASET): ContentSource {
   }
 }
 
-/** Picks the content source from the environment; an unknown value stops the build. */
+/** Picks the content source from the environment; an unknown or incomplete setting stops the build. */
 export function contentSourceFromEnv(env: NodeJS.ProcessEnv = process.env): ContentSource {
-  const kind = env.CONTENT_SOURCE ?? 'local'
+  const kind = env.CONTENT_SOURCE?.trim() || 'local'
   if (kind === 'local') return localSource(env.CONTENT_DATASET || DEFAULT_DATASET)
-  throw new ContentError(`CONTENT_SOURCE must be "local", got "${kind}"`)
+  if (kind === 'sanity') return sanitySource(readSanityConfig(env))
+  throw new ContentError(`Environment variable CONTENT_SOURCE must be "local" or "sanity", got "${kind}"`)
 }

@@ -1,4 +1,5 @@
 import {defineQuery} from 'groq'
+import {imageProjection} from './images'
 
 const areaProjection = /* groq */ `{name, kind, formerDistrict}`
 
@@ -13,6 +14,7 @@ export const productsQuery = defineQuery(`*[_type == "product" && !(_id in path(
   "area": area->${areaProjection},
   ocop{stars, decisionNumber, decisionDate, issuer, expiresOn, potentialFiveStars},
   summary,
+  "images": images[]${imageProjection},
   story
 }`)
 
@@ -25,5 +27,6 @@ export const producersQuery = defineQuery(`*[_type == "producer" && !(_id in pat
   address,
   "area": area->${areaProjection},
   phone,
-  description
+  description,
+  "logo": logo${imageProjection}
 }`)

@@ -580,7 +580,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../site/lib/queries.ts
 // Variable: productsQuery
-// Query: *[_type == "product" && !(_id in path("drafts.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  group,  subgroup,  "producer": producer->{_id, name, "slug": slug.current, kind},  "area": area->{name, kind, formerDistrict},  ocop{stars, decisionNumber, decisionDate, issuer, expiresOn, potentialFiveStars},  summary,  story}
+// Query: *[_type == "product" && !(_id in path("drafts.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  group,  subgroup,  "producer": producer->{_id, name, "slug": slug.current, kind},  "area": area->{name, kind, formerDistrict},  ocop{stars, decisionNumber, decisionDate, issuer, expiresOn, potentialFiveStars},  summary,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  story}
 export type ProductsQueryResult = Array<{
   _id: string;
   name: string;
@@ -613,12 +613,19 @@ export type ProductsQueryResult = Array<{
     potentialFiveStars: boolean | null;
   };
   summary: string;
+  images: Array<{
+    alt: string | null;
+    caption: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    ref: string | null;
+  }> | null;
   story: RichText | null;
 }>;
 
 // Source: ../site/lib/queries.ts
 // Variable: producersQuery
-// Query: *[_type == "producer" && !(_id in path("drafts.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  kind,  address,  "area": area->{name, kind, formerDistrict},  phone,  description}
+// Query: *[_type == "producer" && !(_id in path("drafts.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  kind,  address,  "area": area->{name, kind, formerDistrict},  phone,  description,  "logo": logo{alt, caption, crop, hotspot, "ref": asset._ref}}
 export type ProducersQueryResult = Array<{
   _id: string;
   name: string;
@@ -632,4 +639,11 @@ export type ProducersQueryResult = Array<{
   };
   phone: string | null;
   description: string | null;
+  logo: {
+    alt: string | null;
+    caption: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    ref: string | null;
+  } | null;
 }>;

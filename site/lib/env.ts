@@ -1,0 +1,66 @@
+import {ContentError} from './errors'
+
+/** How the site reads a live Sanity project; every value is checked before the first request. */
+export interface SanityConfig {
+  projectId: string
+  dataset: string
+  apiVersion: string
+  /** Read token: needed for private datasets and for draft previews; never written into the site. */
+  token?: string
+  perspective: 'published' | 'drafts'
+  /** Another API host, e.g. a local double of the API in tests. */
+  apiHost?: string
+  timeoutMs: number
+  maxRetries: number
+}
+
+type Env = Record<string, string | undefined>
+
+function required(env: Env, name: string, pattern: RegExp, example: string): string {
+  const value = env[name]?.trim()
+  if (!value) throw new ContentError(`Missing environment variable ${name} (for CONTENT_SOURCE=sanity), e.g. ${name}=${example}`)
+  if (!pattern.test(value)) throw new ContentError(`Environment variable ${name} is malformed: "${value}" (expected something like ${example})`)
+  return value
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ContentError(`Environment variable ${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
+  }
+  return value
+}
+
+/** Reads and checks the SANITY_* variables; a missing or malformed one stops the build with its name. */
+export function readSanityConfig(env: Env = process.env): SanityConfig {
+  const projectId = required(env, 'SANITY_PROJECT_ID', /^[a-z0-9][a-z0-9-]{0,63}$/, 'abc123xy')
+  const dataset = required(env, 'SANITY_DATASET', /^[a-z0-9][a-z0-9_-]{0,63}$/, 'production')
+  const apiVersion = required(env, 'SANITY_API_VERSION', /^(v?\d{4}-\d{2}-\d{2}|v?1|vX)$/, '2026-11-01')
+  const token = env.SANITY_API_READ_TOKEN?.trim() || undefined
+  if (token && !/^[A-Za-z0-9._-]{20,}$/.test(token)) {
+    throw new ContentError('Environment variable SANITY_API_READ_TOKEN is malformed (copy the whole token from sanity.io/manage)')
+  }
+  const perspective = env.SANITY_PERSPECTIVE?.trim() || 'published'
+  if (perspective !== 'published' && perspective !== 'drafts') {
+    throw new ContentError(`Environment variable SANITY_PERSPECTIVE must be "published" or "drafts", got "${perspective}"`)
+  }
+  if (perspective === 'drafts' && !token) {
+    throw new ContentError('SANITY_PERSPECTIVE=drafts needs SANITY_API_READ_TOKEN: drafts are never readable without a token')
+  }
+  const apiHost = env.SANITY_API_HOST?.trim() || undefined
+  if (apiHost && !/^https?:\/\/[^/?#\s]+$/.test(apiHost)) {
+    throw new ContentError(`Environment variable SANITY_API_HOST must be a protocol and host such as https://api.sanity.io, got "${apiHost}"`)
+  }
+  return {
+    projectId,
+    dataset,
+    apiVersion: apiVersion.replace(/^v/, ''),
+    token,
+    perspective,
+    apiHost,
+    timeoutMs: integer(env, 'SANITY_TIMEOUT_MS', 30_000, 100, 600_000),
+    maxRetries: integer(env, 'SANITY_MAX_RETRIES', 4, 0, 10),
+  }
+}

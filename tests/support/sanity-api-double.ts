@@ -1,0 +1,636 @@
+/**
+ * A local double of Sanity's HTTP API, for tests that cannot reach api.sanity.io.
+ *
+ * It speaks the protocol @sanity/client and a built Sanity Studio use (same URLs, query strings,
+ * JSON shapes, status codes and CORS) over an in-memory dataset loaded from an NDJSON export, and
+ * evaluates GROQ with groq-js. Every request is recorded; endpoints it does not implement answer
+ * 404 and are reported, so a test (or a person loading the Studio) can see what is missing.
+ * The dataset is read-only: mutations and actions are not implemented.
+ */
+import {execFileSync} from 'node:child_process'
+import {randomUUID} from 'node:crypto'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import {createServer, STATUS_CODES, type IncomingMessage, type ServerResponse} from 'node:http'
+import {createSecureServer, type Http2ServerRequest, type Http2ServerResponse} from 'node:http2'
+import type {AddressInfo, Socket} from 'node:net'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {evaluate, GroqSyntaxError, parse} from 'groq-js'
+import {isUnpublished, parseNdjson, type SanityDocument} from '../../site/lib/content-source'
+import {importExport} from '../../site/lib/sanity-export'
+
+export type {SanityDocument}
+
+export interface SanityApiDoubleOptions {
+  /** An NDJSON export file, or the documents themselves. */
+  /** NDJSON export files (read as `sanity dataset import` would store them), or the documents themselves. */
+  documents: string | string[] | SanityDocument[]
+  projectId?: string
+  dataset?: string
+  /** 0 (the default) picks a free port. */
+  port?: number
+  host?: string
+  /**
+   * Serve HTTPS with HTTP/2, as api.sanity.io does, with a certificate made for localhost (by
+   * `openssl`) or the one given. Browsers need it: the Studio keeps more listen streams open than
+   * the six connections a browser allows per host over HTTP/1.1, and its other requests then wait.
+   */
+  tls?: boolean | {key: string; cert: string}
+  /** Called for every request to an endpoint the double does not implement (answered 404). */
+  onUnknownEndpoint?: (request: {method: string; path: string}) => void
+}
+
+/** A failure to inject into the next requests. */
+export interface Fault {
+  /** Answer with this HTTP status and Sanity's error body instead of the real answer. */
+  status?: number
+  /** Wait this long before answering (to make clients time out). */
+  delayMs?: number
+  /** Answer 200 with a body cut short, still labelled as JSON. */
+  malformed?: boolean
+  /** How many requests the fault applies to; unlimited when left out. */
+  times?: number
+  /** Only requests whose path contains this string are affected (all but preflights by default). */
+  pathIncludes?: string
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  query: Record<string, string>
+  /** The status answered; 0 while the answer is pending or streaming. */
+  status: number
+}
+
+export interface SanityApiDouble {
+  url: string
+  port: number
+  projectId: string
+  dataset: string
+  requests: RecordedRequest[]
+  setFault(fault: Fault | null): void
+  close(): Promise<void>
+  documents(): SanityDocument[]
+}
+
+/** The user every request is authenticated as (the double has no login). */
+export const FAKE_USER = {
+  id: 'p-ocop-test-editor',
+  name: 'Biên tập viên thử nghiệm',
+  email: 'bien-tap-vien@example.test',
+  role: 'administrator',
+  roles: [{name: 'administrator', title: 'Administrator', description: 'Read and write access to all datasets'}],
+  provider: 'sanity',
+}
+
+const ADMIN_GRANTS = [{filter: '_id in path("**")', permissions: ['read', 'create', 'update', 'history']}]
+
+/** From this API version on, a query without `perspective` reads the published perspective. */
+const PUBLISHED_BY_DEFAULT_FROM = '2025-02-19'
+
+type Req = IncomingMessage | Http2ServerRequest
+type Res = ServerResponse | Http2ServerResponse
+
+interface Reply {
+  status: number
+  body: unknown
+  headers?: Record<string, string>
+}
+
+interface Context {
+  req: Req
+  res: Res
+  apiVersion: string
+  /** The path after the version prefix, e.g. `/data/query/production`. */
+  path: string
+  query: URLSearchParams
+  /** The project named by the hostname (`<projectId>.host`) or the `X-Sanity-Project-ID` header. */
+  requestProject: string | undefined
+}
+
+class HttpError extends Error {
+  readonly status: number
+  readonly body: unknown
+  constructor(status: number, body: unknown) {
+    super(`HTTP ${status}`)
+    this.status = status
+    this.body = body
+  }
+}
+
+class MalformedReply extends Error {}
+
+export async function startSanityApiDouble(options: SanityApiDoubleOptions): Promise<SanityApiDouble> {
+  const projectId = options.projectId ?? 'ocophanoi'
+  const dataset = options.dataset ?? 'production'
+  const docs = await loadDocuments(options.documents, projectId, dataset)
+  const requests: RecordedRequest[] = []
+  const sockets = new Set<Socket>()
+  let fault: Fault | null = null
+
+  const api = createApi({projectId, dataset, docs, keyValues: new Map(), onUnknownEndpoint: options.onUnknownEndpoint})
+
+  const onRequest = (req: Req, res: Res) => {
+    const url = new URL(req.url ?? '/', 'http://double.invalid')
+    const record: RecordedRequest = {method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), status: 0}
+    requests.push(record)
+    res.on('finish', () => (record.status = res.statusCode))
+    setCorsHeaders(req, res)
+    if (req.method === 'OPTIONS') return void preflight(req, res)
+
+    const active = fault && (!fault.pathIncludes || url.pathname.includes(fault.pathIncludes)) ? fault : null
+    if (active) fault = consume(active)
+    handleWithFault(active, () => api(req, res, url)).catch((error: unknown) => sendError(res, error))
+  }
+  const tls = options.tls === true ? selfSignedCertificate() : options.tls || undefined
+  const server = tls ? createSecureServer({...tls, allowHTTP1: true}, onRequest) : createServer(onRequest)
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+
+  const host = options.host ?? '127.0.0.1'
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => resolve())
+  })
+  const {port} = server.address() as AddressInfo
+
+  return {
+    url: `${tls ? 'https' : 'http'}://${host}:${port}`,
+    port,
+    projectId,
+    dataset,
+    requests,
+    setFault: (next) => void (fault = next && next.times !== 0 ? {...next} : null),
+    documents: () => structuredClone(docs),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // Listen streams never end by themselves.
+        for (const socket of sockets) socket.destroy()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  }
+}
+
+async function loadDocuments(source: SanityApiDoubleOptions['documents'], projectId: string, dataset: string): Promise<SanityDocument[]> {
+  const files = typeof source === 'string' ? [source] : source.every((item) => typeof item === 'string') ? source : undefined
+  if (!files) return structuredClone(source as SanityDocument[]).map(withSystemFields)
+  const docs: SanityDocument[] = []
+  for (const file of files) {
+    const exported = parseNdjson(await readFile(file, 'utf8'), file)
+    // As after `sanity dataset import`: asset files become asset documents served from Sanity's CDN.
+    const imported = importExport(exported, {
+      dir: path.dirname(file),
+      assetUrl: (asset) => `https://cdn.sanity.io/${asset.kind}s/${projectId}/${dataset}/${path.basename(asset.file)}`,
+    })
+    docs.push(...imported)
+  }
+  return docs.map(withSystemFields)
+}
+
+const LOADED_AT = new Date().toISOString()
+
+/**
+ * The Content Lake gives every stored document `_createdAt`, `_updatedAt` and `_rev`; a hand-written
+ * fixture may leave them out, and the Studio breaks on documents without them.
+ */
+function withSystemFields(doc: SanityDocument): SanityDocument {
+  return {_createdAt: LOADED_AT, _updatedAt: LOADED_AT, _rev: randomUUID().slice(0, 22), ...doc}
+}
+
+/** A throwaway certificate for localhost, its subdomains (`<projectId>.localhost`) and 127.0.0.1. */
+function selfSignedCertificate(): {key: string; cert: string} {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sanity-api-double-'))
+  const keyFile = path.join(dir, 'key.pem')
+  const certFile = path.join(dir, 'cert.pem')
+  try {
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '7', '-subj', '/CN=localhost',
+        '-addext', 'subjectAltName=DNS:localhost,DNS:*.localhost,IP:127.0.0.1', '-keyout', keyFile, '-out', certFile],
+      {stdio: 'pipe'},
+    )
+    return {key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8')}
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+/** The fault left after one request used it, or null once it is spent. */
+function consume(fault: Fault): Fault | null {
+  if (fault.times === undefined) return fault
+  return fault.times > 1 ? {...fault, times: fault.times - 1} : null
+}
+
+async function handleWithFault(fault: Fault | null, handle: () => Promise<void>): Promise<void> {
+  if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
+  if (fault?.status) throw new HttpError(fault.status, boomError(fault.status, 'Fault injected by the test double'))
+  if (fault?.malformed) throw new MalformedReply()
+  await handle()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routing
+
+interface ApiConfig {
+  projectId: string
+  dataset: string
+  docs: SanityDocument[]
+  /** The current user's settings store (`/users/me/keyvalue`). */
+  keyValues: Map<string, unknown>
+  onUnknownEndpoint?: SanityApiDoubleOptions['onUnknownEndpoint']
+}
+
+type Handler = (context: Context, match: RegExpMatchArray) => Promise<Reply | void> | Reply | void
+
+function createApi(config: ApiConfig) {
+  const ok = (body: unknown): Reply => ({status: 200, body})
+  const inProject = (id: string, body: unknown): Reply => (requireProject(config, id), ok(body))
+  const routes: Array<[method: string, pattern: RegExp, handler: Handler]> = [
+    ['GET', /^\/users\/me$/, () => ok(FAKE_USER)],
+    ['GET', /^\/auth\/id$/, () => ok({id: FAKE_USER.id})],
+    ['GET', /^\/users\/me\/keyvalue\/(.+)$/, (_, [, keys]) => ok(readKeyValues(config, keys))],
+    ['PUT', /^\/users\/me\/keyvalue$/, async ({req}) => ok(writeKeyValues(config, await readJson(req)))],
+    ['GET', /^\/projects\/([^/]+)$/, (_, [, id]) => inProject(id, project(id))],
+    ['GET', /^\/projects\/([^/]+)\/datasets$/, (_, [, id]) => inProject(id, datasets(config))],
+    ['GET', /^\/projects\/([^/]+)\/datasets\/([^/]+)\/acl$/, (_, [, id, name]) => acl(config, id, name)],
+    ['GET', /^\/projects\/([^/]+)\/grants$/, (_, [, id]) => inProject(id, PROJECT_GRANTS)],
+    ['GET', /^\/projects\/([^/]+)\/features$/, (_, [, id]) => inProject(id, [])],
+    ['GET', /^\/projects\/([^/]+)\/user-applications$/, (_, [, id]) => inProject(id, [])],
+    ['GET', /^\/features$/, () => ok([])],
+    ['GET', /^\/schedules\/([^/]+)\/[^/]+$/, (_, [, id]) => inProject(id, {schedules: []})],
+    ['GET', /^\/data\/query\/([^/]+)$/, (context, [, name]) => query(config, context, name, queryFromSearch(context.query))],
+    ['POST', /^\/data\/query\/([^/]+)$/, async (context, [, name]) => query(config, context, name, await queryFromBody(context.req))],
+    ['GET', /^\/data\/doc\/([^/]+)\/(.+)$/, (context, [, name, ids]) => getDocuments(config, context, name, ids)],
+    ['GET', /^\/data\/listen\/([^/]+)$/, (context, [, name]) => listen(config, context, name)],
+    ['GET', /^\/data\/history\/([^/]+)\/events\/documents\/([^/]+)$/, (context, [, name, id]) => documentEvents(config, context, name, id)],
+    ['GET', /^\/data\/history\/([^/]+)\/transactions\/[^/]+$/, (context, [, name]) => transactions(config, context, name)],
+  ]
+
+  return async (req: Req, res: Res, url: URL): Promise<void> => {
+    const unknown = () => {
+      config.onUnknownEndpoint?.({method: req.method ?? 'GET', path: url.pathname})
+      return new HttpError(404, boomError(404, `Unknown endpoint ${req.method} ${url.pathname}`))
+    }
+    const versioned = /^\/(v1|vX|v\d{4}-\d{2}-\d{2})(\/.*)$/.exec(url.pathname)
+    if (!versioned) throw unknown()
+    const context: Context = {
+      req,
+      res,
+      apiVersion: versioned[1].slice(1),
+      path: versioned[2],
+      query: url.searchParams,
+      requestProject: projectFromRequest(req),
+    }
+    for (const [method, pattern, handler] of routes) {
+      const match = pattern.exec(context.path)
+      if (!match || method !== req.method) continue
+      const reply = await handler(context, match)
+      if (reply) sendJson(res, reply)
+      return
+    }
+    throw unknown()
+  }
+}
+
+/** `<projectId>.api.sanity.io` style hostnames name the project; so does the header. */
+function projectFromRequest(req: Req): string | undefined {
+  const header = req.headers['x-sanity-project-id']
+  if (typeof header === 'string' && header) return header
+  const authority = req.headers.host ?? req.headers[':authority']
+  const hostname = (typeof authority === 'string' ? authority : '').replace(/:\d+$/, '')
+  if (/^[\d.]+$/.test(hostname) || !hostname.includes('.')) return undefined
+  return hostname.split('.')[0]
+}
+
+function requireProject(config: ApiConfig, id: string): void {
+  if (id !== config.projectId) throw new HttpError(404, boomError(404, 'Project not found'))
+}
+
+/**
+ * Data endpoints belong to a project. A request that names none (`useProjectHostname: false`
+ * without the header, as listeners do) is taken to mean this project, the way a custom API
+ * domain stands for one project.
+ */
+function requireDataset(config: ApiConfig, context: Context, name: string): void {
+  requireProject(config, context.requestProject ?? config.projectId)
+  if (name !== config.dataset) {
+    const description = `Dataset "${name}" not found for project ID "${config.projectId}"`
+    throw new HttpError(404, {error: {description, type: 'httpNotFound'}})
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects, datasets and access
+
+const CREATED_AT = '2026-10-01T02:00:00.000Z'
+
+function project(id: string) {
+  const member = {id: FAKE_USER.id, role: FAKE_USER.role, roles: FAKE_USER.roles, isCurrentUser: true, isRobot: false, createdAt: CREATED_AT, updatedAt: CREATED_AT}
+  return {
+    id,
+    displayName: 'OCOP Hà Nội (test double)',
+    studioHost: null,
+    isBlocked: false,
+    isDisabled: false,
+    isDisabledByUser: false,
+    activityFeedEnabled: false,
+    organizationId: null,
+    metadata: {color: '#1f7a4d', externalStudioHost: null},
+    maxRetentionDays: 3,
+    createdAt: CREATED_AT,
+    updatedAt: CREATED_AT,
+    members: [member],
+    features: [],
+    pendingInvites: 0,
+  }
+}
+
+function datasets(config: ApiConfig) {
+  return [{name: config.dataset, aclMode: 'public', createdAt: CREATED_AT, createdByUserId: FAKE_USER.id, addonFor: null, datasetProfile: 'content', features: [], tags: []}]
+}
+
+function acl(config: ApiConfig, id: string, name: string): Reply {
+  requireProject(config, id)
+  if (name !== config.dataset) throw new HttpError(404, boomError(404, 'Dataset not found'))
+  return {status: 200, body: ADMIN_GRANTS}
+}
+
+/** What the user may do with the project itself: read, no inviting or managing. */
+const PROJECT_GRANTS = Object.fromEntries(
+  ['sanity.project', 'sanity.project.datasets', 'sanity.project.members', 'sanity.project.tokens'].map((resource) => [
+    resource,
+    [{grants: [{name: 'read', params: {}}], config: {}}],
+  ]),
+)
+
+function readKeyValues(config: ApiConfig, keyList: string) {
+  return keyList.split(',').map((key) => ({key, value: config.keyValues.get(key) ?? null}))
+}
+
+function writeKeyValues(config: ApiConfig, body: unknown) {
+  const pairs = Array.isArray(body) ? body : []
+  if (!pairs.every((pair) => typeof pair?.key === 'string')) {
+    throw new HttpError(400, boomError(400, 'Body must be an array of {key, value}'))
+  }
+  for (const {key, value} of pairs as Array<{key: string; value: unknown}>) config.keyValues.set(key, value)
+  return pairs.map(({key}: {key: string}) => ({key, value: config.keyValues.get(key) ?? null}))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+interface QueryRequest {
+  query: string | undefined
+  params: Record<string, unknown>
+}
+
+function queryFromSearch(search: URLSearchParams): QueryRequest {
+  const params: Record<string, unknown> = {}
+  for (const [key, raw] of search) {
+    if (!key.startsWith('$')) continue
+    try {
+      params[key.slice(1)] = JSON.parse(raw)
+    } catch {
+      const description = `Unable to parse value of "${key}=${raw}". Please quote string values.`
+      throw new HttpError(400, {error: {description, type: 'httpBadRequest'}})
+    }
+  }
+  return {query: search.get('query') ?? undefined, params}
+}
+
+async function queryFromBody(req: Req): Promise<QueryRequest> {
+  const body = await readJson(req)
+  const {query, params} = (body ?? {}) as {query?: unknown; params?: unknown}
+  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+    throw new HttpError(400, {error: {description: '"params" must be an object', type: 'httpBadRequest'}})
+  }
+  return {query: typeof query === 'string' ? query : undefined, params: (params ?? {}) as Record<string, unknown>}
+}
+
+async function query(config: ApiConfig, context: Context, name: string, request: QueryRequest): Promise<Reply> {
+  requireDataset(config, context, name)
+  if (!request.query) throw new HttpError(400, {error: {description: 'Missing "query" parameter', type: 'httpBadRequest'}})
+  const started = performance.now()
+  const perspective = resolvePerspective(context)
+  const result = await runQuery(config, request.query, request.params, viewDocuments(config.docs, perspective))
+  const body: Record<string, unknown> = {}
+  if (context.query.get('returnQuery') !== 'false') body.query = request.query
+  body.result = result
+  body.ms = Math.round(performance.now() - started)
+  return {status: 200, body}
+}
+
+function parseGroq(query: string, params: Record<string, unknown>) {
+  let tree
+  try {
+    tree = parse(query, {params})
+  } catch (error) {
+    if (!(error instanceof GroqSyntaxError)) throw error
+    const description = error.message.replace(/^Syntax error in GROQ query at position \d+: /, '')
+    throw queryParseError(query, description, error.position, error.position + 1)
+  }
+  const missing = referencedParams(tree).find((param) => !(param in params))
+  if (missing !== undefined) {
+    const start = Math.max(0, query.indexOf(`$${missing}`))
+    throw queryParseError(query, `param $${missing} referenced, but not provided`, start, start + missing.length + 1)
+  }
+  return tree
+}
+
+function queryParseError(query: string, description: string, start: number, end: number): HttpError {
+  return new HttpError(400, {error: {description, query, start, end, type: 'queryParseError'}})
+}
+
+/** Names of every `$param` the query uses. */
+function referencedParams(node: unknown, found = new Set<string>()): string[] {
+  if (Array.isArray(node)) node.forEach((child) => referencedParams(child, found))
+  else if (node && typeof node === 'object') {
+    const {type, name} = node as {type?: unknown; name?: unknown}
+    if (type === 'Parameter' && typeof name === 'string') found.add(name)
+    Object.values(node).forEach((child) => referencedParams(child, found))
+  }
+  return [...found]
+}
+
+/**
+ * groq-js has no search engine and throws on `text::query()`, which the Studio's document lists and
+ * search use (`[@, _id] match text::query($q)`). Approximated by matching the search string itself.
+ */
+function withTextQueryAsMatch<T>(node: T): T {
+  if (Array.isArray(node)) {
+    const children = node.map((child) => withTextQueryAsMatch(child))
+    return (children.some((child, index) => child !== node[index]) ? children : node) as T
+  }
+  if (!node || typeof node !== 'object' || Object.getPrototypeOf(node) !== Object.prototype) return node
+  const {type, namespace, name, args} = node as {type?: unknown; namespace?: unknown; name?: unknown; args?: unknown[]}
+  if (type === 'FuncCall' && namespace === 'text' && name === 'query' && args?.length === 1) return args[0] as T
+  const entries = Object.entries(node).map(([key, value]) => [key, withTextQueryAsMatch(value)] as const)
+  const changed = entries.some(([key, value]) => value !== (node as Record<string, unknown>)[key])
+  return changed ? (Object.fromEntries(entries) as T) : node
+}
+
+async function runQuery(config: ApiConfig, query: string, params: Record<string, unknown>, dataset: SanityDocument[]) {
+  const tree = withTextQueryAsMatch(parseGroq(query, params))
+  try {
+    const value = await evaluate(tree, {dataset, params, identity: FAKE_USER.id, sanity: {projectId: config.projectId, dataset: config.dataset}})
+    return await value.get()
+  } catch (error) {
+    throw new HttpError(400, {error: {description: (error as Error).message, query, type: 'queryExecutionError'}})
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Perspectives
+
+/** `raw`, or the layers to look through, most preferred first (`published` is always last). */
+type Perspective = 'raw' | string[]
+
+function resolvePerspective(context: Context): Perspective {
+  const requested = context.query.get('perspective')
+  if (!requested) return isPublishedByDefault(context.apiVersion) ? ['published'] : 'raw'
+  const layers = requested.split(',').map((layer) => (layer === 'previewDrafts' ? 'drafts' : layer.trim()))
+  if (layers.length === 1 && layers[0] === 'raw') return 'raw'
+  const invalid = layers.find((layer) => layer === 'raw' || !/^[a-zA-Z0-9_-]+$/.test(layer))
+  if (invalid !== undefined) {
+    const description = `Invalid perspective "${requested}": expected "raw", "published", "drafts" or a stack of release names`
+    throw new HttpError(400, {error: {description, type: 'httpBadRequest'}})
+  }
+  return layers.includes('published') ? layers : [...layers, 'published']
+}
+
+function isPublishedByDefault(apiVersion: string): boolean {
+  return apiVersion === 'X' || (apiVersion !== '1' && apiVersion >= PUBLISHED_BY_DEFAULT_FROM)
+}
+
+/** The published id a stored id belongs to: `drafts.x` and `versions.<release>.x` belong to `x`. */
+function publishedIdOf(id: string): string {
+  if (id.startsWith('drafts.')) return id.slice('drafts.'.length)
+  const version = /^versions\.[^.]+\.(.+)$/.exec(id)
+  return version ? version[1] : id
+}
+
+function layerIdOf(publishedId: string, layer: string): string {
+  if (layer === 'published') return publishedId
+  if (layer === 'drafts') return `drafts.${publishedId}`
+  return `versions.${layer}.${publishedId}`
+}
+
+/**
+ * The dataset as a perspective sees it: each document once, under its published id, taken from
+ * the most preferred layer that has it. Perspectives with drafts or releases add `_originalId`,
+ * the id the document is stored under (the client documents it for those perspectives only).
+ */
+function viewDocuments(docs: SanityDocument[], perspective: Perspective): SanityDocument[] {
+  if (perspective === 'raw') return docs
+  if (perspective.length === 1) return docs.filter((doc) => !isUnpublished(doc._id))
+  const byId = new Map(docs.map((doc) => [doc._id, doc]))
+  const publishedIds = [...new Set(docs.map((doc) => publishedIdOf(doc._id)))]
+  return publishedIds.flatMap((publishedId) => {
+    const layer = perspective.find((name) => byId.has(layerIdOf(publishedId, name)))
+    if (layer === undefined) return []
+    const doc = byId.get(layerIdOf(publishedId, layer)) as SanityDocument
+    return [{...doc, _id: publishedId, _originalId: doc._id}]
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents by id, history and the listener
+
+function getDocuments(config: ApiConfig, context: Context, name: string, idList: string): Reply {
+  requireDataset(config, context, name)
+  const ids = idList.split(',').map((id) => decodeURIComponent(id))
+  const documents = ids.flatMap((id) => config.docs.filter((doc) => doc._id === id))
+  const omitted = ids.filter((id) => !config.docs.some((doc) => doc._id === id)).map((id) => ({id, reason: 'existence'}))
+  return {status: 200, body: {documents, omitted}}
+}
+
+/** The dataset was loaded, never edited, so every document's history is empty. */
+function documentEvents(config: ApiConfig, context: Context, name: string, id: string): Reply {
+  requireDataset(config, context, name)
+  return {status: 200, body: {events: {[decodeURIComponent(id)]: []}, nextCursor: ''}}
+}
+
+function transactions(config: ApiConfig, context: Context, name: string): void {
+  requireDataset(config, context, name)
+  context.res.statusCode = 200
+  context.res.setHeader('content-type', 'application/x-ndjson')
+  context.res.end()
+}
+
+/** A listener that welcomes the client and then stays open; the dataset never changes. */
+function listen(config: ApiConfig, context: Context, name: string): void {
+  requireDataset(config, context, name)
+  const {query: groq, params} = queryFromSearch(context.query)
+  if (!groq) throw new HttpError(400, {error: {description: 'Missing "query" parameter', type: 'httpBadRequest'}})
+  parseGroq(groq, params)
+  const {res} = context
+  res.statusCode = 200
+  res.setHeader('content-type', 'text/event-stream')
+  res.setHeader('cache-control', 'no-cache')
+  // Both response classes take a string chunk; their overloads just do not unify.
+  const stream = res as {write(chunk: string): boolean}
+  stream.write(`event: welcome\ndata: ${JSON.stringify({listenerName: randomUUID()})}\n\n`)
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP plumbing (the same for HTTP/1.1 and HTTP/2)
+
+function setCorsHeaders(req: Req, res: Res): void {
+  const origin = req.headers.origin
+  if (!origin) return
+  res.setHeader('access-control-allow-origin', origin)
+  res.setHeader('access-control-allow-credentials', 'true')
+  res.setHeader('vary', 'Origin')
+}
+
+function preflight(req: Req, res: Res): void {
+  res.statusCode = 204
+  res.setHeader('access-control-allow-methods', 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS')
+  res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'authorization, content-type')
+  res.setHeader('access-control-max-age', '600')
+  res.end()
+}
+
+async function readJson(req: Req): Promise<unknown> {
+  try {
+    return JSON.parse(await readBody(req))
+  } catch {
+    throw new HttpError(400, {error: {description: 'Request body is not valid JSON', type: 'httpBadRequest'}})
+  }
+}
+
+async function readBody(req: Req): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** The `{statusCode, error, message}` body Sanity's API uses for errors outside GROQ. */
+function boomError(status: number, message: string) {
+  return {statusCode: status, error: STATUS_CODES[status] ?? 'Error', message}
+}
+
+function sendText(res: Res, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.statusCode = status
+  res.setHeader('content-type', 'application/json; charset=utf-8')
+  res.setHeader('content-length', Buffer.byteLength(text))
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+  res.end(text)
+}
+
+function sendJson(res: Res, reply: Reply): void {
+  sendText(res, reply.status, JSON.stringify(reply.body), reply.headers)
+}
+
+function sendError(res: Res, error: unknown): void {
+  if (res.headersSent) return void res.end()
+  if (error instanceof MalformedReply) return sendText(res, 200, '{"result":[{"_id":"product-')
+  if (error instanceof HttpError) {
+    return sendJson(res, {status: error.status, body: error.body, headers: error.status === 429 ? {'retry-after': '1'} : {}})
+  }
+  console.error('[sanity-api-double]', error)
+  sendJson(res, {status: 500, body: boomError(500, (error as Error).message)})
+}

@@ -1,0 +1,309 @@
+import {readFile} from 'node:fs/promises'
+import {connect} from 'node:http2'
+import {createClient, type ClientConfig, type SanityClient} from '@sanity/client'
+import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest'
+import {DEFAULT_DATASET, parseNdjson} from '../../site/lib/content-source'
+import {FAKE_USER, startSanityApiDouble, type SanityApiDouble, type SanityDocument} from '../support/sanity-api-double'
+
+/** The real @sanity/client against the double, as the site and the Studio use it. */
+
+const API_VERSION = '2026-11-01'
+
+const doc = (id: string, type: string, fields: Record<string, unknown> = {}): SanityDocument => ({
+  _id: id,
+  _type: type,
+  _createdAt: '2026-10-01T02:00:00Z',
+  _updatedAt: '2026-11-20T02:00:00Z',
+  _rev: 'rev1',
+  ...fields,
+})
+
+/** One document in each state: published with a draft, draft only, published with a release version. */
+const DOCUMENTS = [
+  doc('product-apple', 'product', {name: 'Apple jam', slug: {_type: 'slug', current: 'apple-jam'}}),
+  doc('drafts.product-apple', 'product', {name: 'Apple jam (draft)', slug: {_type: 'slug', current: 'apple-jam'}}),
+  doc('drafts.product-pear', 'product', {name: 'Pear tea (draft)'}),
+  doc('product-plum', 'product', {name: 'Plum wine'}),
+  doc('versions.rSpring.product-plum', 'product', {name: 'Plum wine (spring release)'}),
+  doc('area-nam-phu', 'area', {name: 'Nam Phù'}),
+]
+
+let double: SanityApiDouble
+const unknownEndpoints: string[] = []
+
+beforeAll(async () => {
+  double = await startSanityApiDouble({documents: DOCUMENTS, onUnknownEndpoint: ({method, path}) => unknownEndpoints.push(`${method} ${path}`)})
+})
+afterAll(() => double.close())
+afterEach(() => double.setFault(null))
+
+function client(config: Partial<ClientConfig> = {}): SanityClient {
+  return createClient({
+    projectId: 'ocophanoi',
+    dataset: 'production',
+    apiVersion: API_VERSION,
+    useCdn: false,
+    useProjectHostname: false,
+    apiHost: double.url,
+    ...config,
+  })
+}
+
+/** The requests the double received while `run` ran. */
+async function requestsDuring(run: () => Promise<unknown>) {
+  const before = double.requests.length
+  await run().catch(() => undefined)
+  return double.requests.slice(before)
+}
+
+const productNames = '*[_type == "product"] | order(_id) {_id, name}'
+
+describe('queries', () => {
+  it('answers a GET query with the result, as the client sends it', async () => {
+    const [request] = await requestsDuring(async () => {
+      const products = await client().fetch(productNames)
+      expect(products).toEqual([
+        {_id: 'product-apple', name: 'Apple jam'},
+        {_id: 'product-plum', name: 'Plum wine'},
+      ])
+    })
+    expect(request).toMatchObject({method: 'GET', path: `/v${API_VERSION}/data/query/production`, status: 200})
+    expect(request.query).toMatchObject({query: productNames, returnQuery: 'false'})
+  })
+
+  it('returns the whole response body, with the query and the time taken, when asked to', async () => {
+    const response = await client().fetch(productNames, {}, {filterResponse: false})
+    expect(response).toEqual({query: productNames, result: expect.any(Array), ms: expect.any(Number)})
+  })
+
+  it('passes parameters as JSON in $name query parameters', async () => {
+    const query = '*[_type == $type && slug.current == $slug][0].name'
+    const [request] = await requestsDuring(async () => {
+      expect(await client().fetch(query, {type: 'product', slug: 'apple-jam'})).toBe('Apple jam')
+    })
+    expect(request.query).toMatchObject({$type: '"product"', $slug: '"apple-jam"'})
+  })
+
+  it('answers a query too long for a URL, which the client POSTs as JSON', async () => {
+    const ids = Array.from({length: 400}, (_, index) => `product-that-does-not-exist-${index}`)
+    const [request] = await requestsDuring(async () => {
+      expect(await client().fetch('*[_type == "product" && !(_id in $ids)]._id', {ids})).toEqual(['product-apple', 'product-plum'])
+    })
+    expect(request).toMatchObject({method: 'POST', path: `/v${API_VERSION}/data/query/production`, status: 200})
+  })
+
+  it('answers the text::query() searches the Studio runs, by matching the search text', async () => {
+    const query = '*[_type == "product" && [name, _id] match text::query($q)]._id'
+    expect(await client({perspective: 'raw'}).fetch(query, {q: 'plum'})).toEqual(['product-plum', 'versions.rSpring.product-plum'])
+  })
+
+  it('loads an NDJSON export as `sanity dataset import` stores it, with asset documents on the CDN', async () => {
+    const exported = await startSanityApiDouble({documents: DEFAULT_DATASET})
+    try {
+      const lines = parseNdjson(await readFile(DEFAULT_DATASET, 'utf8'), DEFAULT_DATASET)
+      const api = client({apiHost: exported.url, perspective: 'raw'})
+      expect(await api.fetch('count(*[!(_type match "sanity.*Asset")])')).toBe(lines.length)
+      const image = await api.fetch<{url: string; width: number} | null>(
+        '*[_type == "product" && defined(images[0].asset)][0].images[0].asset->{url, "width": metadata.dimensions.width}',
+      )
+      expect(image?.url).toMatch(/^https:\/\/cdn\.sanity\.io\/images\/ocophanoi\/production\/[0-9a-f]{40}-\d+x\d+\.[a-z]+$/)
+      expect(image?.width).toBeGreaterThan(0)
+    } finally {
+      await exported.close()
+    }
+  })
+})
+
+describe('errors', () => {
+  it('answers a GROQ syntax error with 400 and a queryParseError the client shows', async () => {
+    const error = await client().fetch('*[_type == ').catch((caught: unknown) => caught)
+    expect(error).toMatchObject({statusCode: 400, details: {type: 'queryParseError', query: '*[_type == ', start: 10}})
+    expect((error as Error).message).toContain('GROQ query parse error')
+    expect((error as Error).message).toContain('Unexpected end of query')
+  })
+
+  it('answers 400 when the query uses a parameter it was not given', async () => {
+    const error = await client().fetch('*[slug.current == $slug]').catch((caught: unknown) => caught)
+    expect(error).toMatchObject({statusCode: 400})
+    expect((error as Error).message).toContain('param $slug referenced, but not provided')
+  })
+
+  it('answers 400 for a parameter that is not JSON', async () => {
+    const response = await fetch(`${double.url}/v${API_VERSION}/data/query/production?query=*%5B_id%20%3D%3D%20%24id%5D&%24id=product-apple`)
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({error: {description: 'Unable to parse value of "$id=product-apple". Please quote string values.', type: 'httpBadRequest'}})
+  })
+
+  it('answers 404 for a dataset the project does not have', async () => {
+    const error = await client({dataset: 'staging'}).fetch('*').catch((caught: unknown) => caught)
+    expect(error).toMatchObject({statusCode: 404})
+    expect((error as Error).message).toContain('Dataset "staging" not found')
+  })
+
+  it('answers 404 for another project', async () => {
+    const error = await client({projectId: 'someoneelse'}).fetch('*').catch((caught: unknown) => caught)
+    expect(error).toMatchObject({statusCode: 404})
+  })
+
+  it('answers 404 with a JSON error for endpoints it does not implement, and reports them', async () => {
+    const error = await client().request({url: '/assets/images/production'}).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({statusCode: 404})
+    expect((error as Error).message).toContain('Not Found')
+    expect(unknownEndpoints).toContain(`GET /v${API_VERSION}/assets/images/production`)
+  })
+})
+
+describe('perspectives', () => {
+  const names = '*[_type == "product"] | order(_id) {_id, _originalId, name}'
+
+  it('reads published documents only under the published perspective, the default since API version 2025-02-19', async () => {
+    const publishedNames = '*[_type == "product"] | order(_id) {_id, name, "hasOriginalId": defined(_originalId)}'
+    const published = [
+      {_id: 'product-apple', name: 'Apple jam', hasOriginalId: false},
+      {_id: 'product-plum', name: 'Plum wine', hasOriginalId: false},
+    ]
+    expect(await client({perspective: 'published'}).fetch(publishedNames)).toEqual(published)
+    expect(await client().fetch(publishedNames)).toEqual(published)
+  })
+
+  it('reads drafts over published documents under the drafts perspective, under the published id', async () => {
+    const drafts = [
+      {_id: 'product-apple', _originalId: 'drafts.product-apple', name: 'Apple jam (draft)'},
+      {_id: 'product-pear', _originalId: 'drafts.product-pear', name: 'Pear tea (draft)'},
+      {_id: 'product-plum', _originalId: 'product-plum', name: 'Plum wine'},
+    ]
+    expect(await client({perspective: 'drafts'}).fetch(names)).toEqual(drafts)
+    // `previewDrafts` is the deprecated name of `drafts`; the client warns about it.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    expect(await client({perspective: 'previewDrafts'}).fetch(names)).toEqual(drafts)
+  })
+
+  it('reads a release over drafts over published documents under a perspective stack', async () => {
+    const plum = await client({perspective: ['rSpring', 'drafts']}).fetch('*[_id == "product-plum"][0]{_id, _originalId, name}')
+    expect(plum).toEqual({_id: 'product-plum', _originalId: 'versions.rSpring.product-plum', name: 'Plum wine (spring release)'})
+  })
+
+  it('reads every stored document under the raw perspective, the default before API version 2025-02-19', async () => {
+    const ids = DOCUMENTS.filter((document) => document._type === 'product').map((document) => document._id).sort()
+    expect(await client({perspective: 'raw'}).fetch('*[_type == "product"] | order(_id) ._id')).toEqual(ids)
+    expect(await client({apiVersion: '2021-06-07'}).fetch('*[_type == "product"] | order(_id) ._id')).toEqual(ids)
+  })
+})
+
+describe('documents and listeners', () => {
+  it('returns documents by id, and null for those that do not exist', async () => {
+    expect(await client().getDocument('drafts.product-apple')).toMatchObject({name: 'Apple jam (draft)'})
+    expect(await client().getDocuments(['product-apple', 'product-missing'])).toEqual([expect.objectContaining({_id: 'product-apple'}), null])
+  })
+
+  it('welcomes a listener and keeps the stream open', async () => {
+    const events: string[] = []
+    await new Promise<void>((resolve, reject) => {
+      const subscription = client()
+        .listen('*[_type == "product"]', {}, {events: ['welcome', 'mutation']})
+        .subscribe({
+          next: (event) => {
+            events.push(event.type)
+            subscription.unsubscribe()
+            resolve()
+          },
+          error: reject,
+        })
+    })
+    expect(events).toEqual(['welcome'])
+  })
+
+  it('answers the current user, the project and its access rules', async () => {
+    expect(await client().request({url: '/users/me'})).toEqual(FAKE_USER)
+    expect(await client().request({url: '/projects/ocophanoi'})).toMatchObject({id: 'ocophanoi'})
+    expect(await client().request({url: '/projects/ocophanoi/datasets/production/acl'})).toEqual([
+      {filter: '_id in path("**")', permissions: ['read', 'create', 'update', 'history']},
+    ])
+  })
+
+  it('stores the user settings the Studio writes to /users/me/keyvalue', async () => {
+    await client().request({method: 'PUT', url: '/users/me/keyvalue', body: [{key: 'studio.test', value: {layout: 'compact'}}]})
+    expect(await client().request({url: '/users/me/keyvalue/studio.test,studio.unset'})).toEqual([
+      {key: 'studio.test', value: {layout: 'compact'}},
+      {key: 'studio.unset', value: null},
+    ])
+  })
+})
+
+describe('browsers', () => {
+  it('allows cross-origin requests with credentials from any origin', async () => {
+    const origin = 'http://127.0.0.1:4398'
+    const preflight = await fetch(`${double.url}/v${API_VERSION}/users/me`, {
+      method: 'OPTIONS',
+      headers: {origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,x-sanity-app'},
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization,x-sanity-app')
+    const response = await fetch(`${double.url}/v${API_VERSION}/users/me`, {headers: {origin}})
+    expect(response.headers.get('access-control-allow-origin')).toBe(origin)
+    expect(response.headers.get('access-control-allow-credentials')).toBe('true')
+  })
+
+  it('serves HTTP/2 over TLS when asked to, as api.sanity.io does', async () => {
+    const secure = await startSanityApiDouble({documents: DOCUMENTS, tls: true})
+    const session = connect(secure.url, {rejectUnauthorized: false})
+    try {
+      const {status, body} = await new Promise<{status: unknown; body: string}>((resolve, reject) => {
+        const stream = session.request({':path': `/v${API_VERSION}/data/query/production?query=count(*%5B_type%20%3D%3D%20%22area%22%5D)`, 'x-sanity-project-id': 'ocophanoi'})
+        let body = ''
+        let status: unknown
+        stream.on('response', (headers) => (status = headers[':status']))
+        stream.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        stream.on('end', () => resolve({status, body}))
+        stream.on('error', reject)
+      })
+      expect(session.alpnProtocol).toBe('h2')
+      expect(status).toBe(200)
+      expect(JSON.parse(body)).toMatchObject({result: 1})
+    } finally {
+      session.close()
+      await secure.close()
+    }
+  })
+})
+
+describe('injected faults', () => {
+  const fast = {retryDelay: () => 10}
+
+  it('fails the next requests with the status asked for, and the client retries a 503 until it succeeds', async () => {
+    double.setFault({status: 503, times: 2})
+    const requests = await requestsDuring(async () => expect(await client(fast).fetch('count(*[_type == "area"])')).toBe(1))
+    expect(requests.map((request) => request.status)).toEqual([503, 503, 200])
+  })
+
+  it('keeps answering 429 until the client gives up, with the error in Sanity\'s shape', async () => {
+    double.setFault({status: 429})
+    const requests = await requestsDuring(async () => {
+      const error = await client({...fast, maxRetries: 2}).fetch('*').catch((caught: unknown) => caught)
+      expect(error).toMatchObject({statusCode: 429, responseBody: expect.stringContaining('"statusCode": 429')})
+      expect((error as Error).message).toContain('Too Many Requests')
+    })
+    expect(requests.map((request) => request.status)).toEqual([429, 429, 429])
+  })
+
+  it('answers late as many times as asked, so that a client with a short timeout gives up', async () => {
+    double.setFault({delayMs: 1_000, times: 1})
+    const impatient = client({timeout: 200, maxRetries: 0})
+    await expect(impatient.fetch('*')).rejects.toMatchObject({name: 'TimeoutError'})
+    expect(await impatient.fetch('count(*[_type == "area"])')).toBe(1)
+  })
+
+  it('answers 200 with a body cut short, which the client does not recognise as a result', async () => {
+    double.setFault({malformed: true, times: 2})
+    expect(await client().fetch('*[_type == "area"]')).toBeUndefined()
+    expect(await client().fetch('*[_type == "area"]', {}, {filterResponse: false})).toEqual(expect.stringMatching(/^\{"result":\[/))
+    expect(await client().fetch('count(*[_type == "area"])')).toBe(1)
+  })
+
+  it('limits a fault to the paths asked for', async () => {
+    double.setFault({status: 500, pathIncludes: '/data/query/'})
+    expect(await client().request({url: '/users/me'})).toMatchObject({id: FAKE_USER.id})
+    const error = await client({maxRetries: 0}).fetch('*').catch((caught: unknown) => caught)
+    expect(error).toMatchObject({statusCode: 500})
+  })
+})
