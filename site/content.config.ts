@@ -1,9 +1,37 @@
 import {defineCollection} from 'astro:content'
-import {producerSchema, productSchema} from './lib/content-schemas'
+import {
+  areaSchema,
+  articleSchema,
+  eventSchema,
+  pointOfSaleSchema,
+  producerSchema,
+  productSchema,
+  settingsSchema,
+  trainingSchema,
+  villageSchema,
+} from './lib/content-schemas'
 import {groqLoader} from './lib/groq-loader'
-import {producersQuery, productsQuery} from './lib/queries'
+import {
+  areasQuery,
+  articlesQuery,
+  eventsQuery,
+  pointsOfSaleQuery,
+  producersQuery,
+  productsQuery,
+  settingsQuery,
+  trainingsQuery,
+  villagesQuery,
+} from './lib/queries'
 
-const products = defineCollection({loader: groqLoader({query: productsQuery, schema: productSchema})})
-const producers = defineCollection({loader: groqLoader({query: producersQuery, schema: producerSchema})})
 
-export const collections = {products, producers}
+export const collections = {
+  products: defineCollection({loader: groqLoader({query: productsQuery, schema: productSchema})}),
+  producers: defineCollection({loader: groqLoader({query: producersQuery, schema: producerSchema})}),
+  areas: defineCollection({loader: groqLoader({query: areasQuery, schema: areaSchema})}),
+  villages: defineCollection({loader: groqLoader({query: villagesQuery, schema: villageSchema})}),
+  pointsOfSale: defineCollection({loader: groqLoader({query: pointsOfSaleQuery, schema: pointOfSaleSchema})}),
+  events: defineCollection({loader: groqLoader({query: eventsQuery, schema: eventSchema})}),
+  trainings: defineCollection({loader: groqLoader({query: trainingsQuery, schema: trainingSchema})}),
+  articles: defineCollection({loader: groqLoader({query: articlesQuery, schema: articleSchema})}),
+  settings: defineCollection({loader: groqLoader({query: settingsQuery, schema: settingsSchema})}),
+}

@@ -1,7 +1,28 @@
 import {z} from 'astro/zod'
-import {AREA_KINDS, CERTIFICATE_ISSUERS, PRODUCER_KINDS, PRODUCT_GROUPS} from '../../schemas/constants'
+import {
+  ARTICLE_KINDS,
+  AREA_KINDS,
+  CERTIFICATE_ISSUERS,
+  EVENT_KINDS,
+  POINT_OF_SALE_KINDS,
+  PRODUCER_KINDS,
+  PRODUCT_GROUPS,
+  SHOP_LINK_KINDS,
+} from '../../schemas/constants'
 import {SLUG_PATTERN} from '../../schemas/lib/slug'
-import type {ProducersQueryResult, ProductsQueryResult, RichText} from './sanity.types'
+import type {
+  AreasQueryResult,
+  ArticlesQueryResult,
+  EventsQueryResult,
+  PointsOfSaleQueryResult,
+  ProducersQueryResult,
+  ProductsQueryResult,
+  RichText,
+  SettingsQueryResult,
+  TrainingsQueryResult,
+  VillagesQueryResult,
+} from './sanity.types'
+import {safeHref} from './url'
 
 const values = <T extends readonly {value: string}[]>(list: T) =>
   list.map((item) => item.value) as [T[number]['value'], ...T[number]['value'][]]
@@ -10,11 +31,45 @@ const slug = z.string({error: 'a slug is required'}).regex(SLUG_PATTERN, 'a slug
 
 const isoDate = z.iso.date({error: 'a date is required, as YYYY-MM-DD'})
 
-const area = z.object({
+export const areaSchema = z.object({
+  _id: z.string(),
   name: z.string().min(1),
   kind: z.enum(values(AREA_KINDS)),
   formerDistrict: z.string().nullable(),
 })
+const area = areaSchema
+
+/** A link from content: one whose scheme is not http(s), mailto or tel becomes null and never reaches a page. */
+const safeUrl = z
+  .string()
+  .nullable()
+  .transform((href) => safeHref(href) ?? null)
+
+/** Shop and social links, keeping only those with a safe scheme. */
+const links = z
+  .array(z.object({kind: z.enum(values(SHOP_LINK_KINDS)), url: z.string(), label: z.string().nullable()}))
+  .nullable()
+  .transform((list) => list?.filter((link) => safeHref(link.url) !== undefined) ?? null)
+
+const location = z.object({lat: z.number(), lng: z.number()})
+const ids = z.array(z.string()).nullable()
+const isoDateTime = z.iso.datetime({offset: true, error: 'a date and time is required, as ISO 8601'})
+
+const venue = z.object({
+  name: z.string().min(1),
+  address: z.string().nullable(),
+  area: area.nullable(),
+  location: location.nullable(),
+})
+
+const attachments = z
+  .array(
+    z.object({
+      title: z.string().min(1),
+      file: z.object({url: z.string(), size: z.number(), extension: z.string(), originalFilename: z.string().nullable()}),
+    }),
+  )
+  .nullable()
 
 /** An image as `imageProjection` (images.ts) selects it. */
 export const imageSchema = z.object({
@@ -60,6 +115,9 @@ export const productSchema = z.object({
   summary: z.string().min(1),
   images: z.array(imageSchema).nullable(),
   story: richText.nullable(),
+  pointOfSaleIds: ids,
+  shopLinks: links,
+  priceRange: z.object({min: z.number().nullable(), max: z.number().nullable(), unit: z.string().nullable()}).nullable(),
 })
 
 export const producerSchema = z.object({
@@ -70,13 +128,128 @@ export const producerSchema = z.object({
   address: z.string().nullable(),
   area,
   phone: z.string().nullable(),
+  email: z.string().nullable(),
+  website: safeUrl,
+  links,
   description: z.string().nullable(),
   logo: imageSchema.nullable(),
 })
 
+export const villageSchema = z.object({
+  _id: z.string(),
+  name: z.string().min(1),
+  slug,
+  area,
+  crafts: z.string().min(1),
+  summary: z.string().min(1),
+  story: richText.nullable(),
+  images: z.array(imageSchema).nullable(),
+  visit: z
+    .object({
+      gettingThere: z.string().nullable(),
+      openingHours: z.string().nullable(),
+      experiences: z.array(z.string()).nullable(),
+      location: location.nullable(),
+    })
+    .nullable(),
+  productIds: ids,
+  producerIds: ids,
+  showroomIds: ids,
+})
+
+export const pointOfSaleSchema = z.object({
+  _id: z.string(),
+  name: z.string().min(1),
+  slug,
+  kind: z.enum(values(POINT_OF_SALE_KINDS)),
+  address: z.string().min(1),
+  area,
+  location,
+  openingHours: z.string().min(1),
+  phone: z.string().nullable(),
+  description: z.string().nullable(),
+  images: z.array(imageSchema).nullable(),
+  productIds: ids,
+  producerIds: ids,
+})
+
+export const eventSchema = z.object({
+  _id: z.string(),
+  title: z.string().min(1),
+  slug,
+  kind: z.enum(values(EVENT_KINDS)),
+  startsAt: isoDateTime,
+  endsAt: isoDateTime,
+  venue,
+  organiser: z.string().min(1),
+  summary: z.string().min(1),
+  description: richText.nullable(),
+  images: z.array(imageSchema).nullable(),
+  registrationDeadline: isoDateTime.nullable(),
+  registrationUrl: safeUrl,
+  producerIds: ids,
+  productIds: ids,
+})
+
+export const trainingSchema = z.object({
+  _id: z.string(),
+  title: z.string().min(1),
+  slug,
+  topic: z.string().min(1),
+  audience: z.string().min(1),
+  startsAt: isoDateTime,
+  endsAt: isoDateTime,
+  venue: venue.nullable(),
+  onlineUrl: safeUrl,
+  seats: z.number().int().positive().nullable(),
+  fee: z.number().min(0),
+  registrationDeadline: isoDateTime,
+  registrationUrl: safeUrl,
+  contactPhone: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  summary: z.string().min(1),
+  description: richText.nullable(),
+  attachments,
+})
+
+export const articleSchema = z.object({
+  _id: z.string(),
+  title: z.string().min(1),
+  slug,
+  kind: z.enum(values(ARTICLE_KINDS)),
+  publishedAt: isoDateTime,
+  excerpt: z.string().min(1),
+  mainImage: imageSchema.nullable(),
+  body: richText,
+  attachments,
+  relatedProductIds: ids,
+  relatedEventIds: ids,
+})
+
+export const settingsSchema = z.object({
+  _id: z.literal('siteSettings'),
+  title: z.string().min(1),
+  tagline: z.string().nullable(),
+  description: z.string().min(1),
+  contact: z
+    .object({organisation: z.string().nullable(), address: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable()})
+    .nullable(),
+  hotline: z.string().nullable(),
+  socialLinks: links,
+  featuredProductIds: ids,
+  featuredVillageIds: ids,
+})
+
 export type ContentImage = z.infer<typeof imageSchema>
+export type Area = z.infer<typeof areaSchema>
 export type Product = z.infer<typeof productSchema>
 export type Producer = z.infer<typeof producerSchema>
+export type Village = z.infer<typeof villageSchema>
+export type PointOfSale = z.infer<typeof pointOfSaleSchema>
+export type Event = z.infer<typeof eventSchema>
+export type Training = z.infer<typeof trainingSchema>
+export type Article = z.infer<typeof articleSchema>
+export type Settings = z.infer<typeof settingsSchema>
 
 /**
  * Compile-time proof that each schema only narrows what its query can return, as Sanity TypeGen
@@ -86,4 +259,11 @@ type Narrows<Narrow extends Wide, Wide> = [Narrow, Wide]
 export type ContentContracts = [
   Narrows<Product, ProductsQueryResult[number]>,
   Narrows<Producer, ProducersQueryResult[number]>,
+  Narrows<Area, AreasQueryResult[number]>,
+  Narrows<Village, VillagesQueryResult[number]>,
+  Narrows<PointOfSale, PointsOfSaleQueryResult[number]>,
+  Narrows<Event, EventsQueryResult[number]>,
+  Narrows<Training, TrainingsQueryResult[number]>,
+  Narrows<Article, ArticlesQueryResult[number]>,
+  Narrows<Settings, SettingsQueryResult[number]>,
 ]

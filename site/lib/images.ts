@@ -38,3 +38,4 @@ export function sanityImageUrl(image: ContentImage, width: number, height: numbe
     .quality(75)
     .url()
 }
+

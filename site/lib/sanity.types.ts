@@ -580,7 +580,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../site/lib/queries.ts
 // Variable: productsQuery
-// Query: *[_type == "product" && !(_id in path("drafts.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  group,  subgroup,  "producer": producer->{_id, name, "slug": slug.current, kind},  "area": area->{name, kind, formerDistrict},  ocop{stars, decisionNumber, decisionDate, issuer, expiresOn, potentialFiveStars},  summary,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  story}
+// Query: *[_type == "product" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  group,  subgroup,  "producer": producer->{_id, name, "slug": slug.current, kind},  "area": area->{_id, name, kind, formerDistrict},  ocop{stars, decisionNumber, decisionDate, issuer, expiresOn, potentialFiveStars},  summary,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  story,  "pointOfSaleIds": pointsOfSale[]._ref,  "shopLinks": shopLinks[]{kind, url, label},  priceRange{min, max, unit}}
 export type ProductsQueryResult = Array<{
   _id: string;
   name: string;
@@ -600,6 +600,7 @@ export type ProductsQueryResult = Array<{
     kind: "ca-nhan" | "doanh-nghiep" | "ho-kinh-doanh" | "hop-tac-xa";
   };
   area: {
+    _id: string;
     name: string;
     kind: "phuong" | "xa";
     formerDistrict: string | null;
@@ -621,11 +622,30 @@ export type ProductsQueryResult = Array<{
     ref: string | null;
   }> | null;
   story: RichText | null;
+  pointOfSaleIds: Array<string> | null;
+  shopLinks: Array<{
+    kind:
+      | "facebook"
+      | "lazada"
+      | "phone"
+      | "shopee"
+      | "tiki"
+      | "tiktok"
+      | "website"
+      | "zalo";
+    url: string;
+    label: string | null;
+  }> | null;
+  priceRange: {
+    min: number | null;
+    max: number | null;
+    unit: string | null;
+  } | null;
 }>;
 
 // Source: ../site/lib/queries.ts
 // Variable: producersQuery
-// Query: *[_type == "producer" && !(_id in path("drafts.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  kind,  address,  "area": area->{name, kind, formerDistrict},  phone,  description,  "logo": logo{alt, caption, crop, hotspot, "ref": asset._ref}}
+// Query: *[_type == "producer" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  kind,  address,  "area": area->{_id, name, kind, formerDistrict},  phone,  email,  website,  "links": links[]{kind, url, label},  description,  "logo": logo{alt, caption, crop, hotspot, "ref": asset._ref}}
 export type ProducersQueryResult = Array<{
   _id: string;
   name: string;
@@ -633,11 +653,27 @@ export type ProducersQueryResult = Array<{
   kind: "ca-nhan" | "doanh-nghiep" | "ho-kinh-doanh" | "hop-tac-xa";
   address: string | null;
   area: {
+    _id: string;
     name: string;
     kind: "phuong" | "xa";
     formerDistrict: string | null;
   };
   phone: string | null;
+  email: string | null;
+  website: string | null;
+  links: Array<{
+    kind:
+      | "facebook"
+      | "lazada"
+      | "phone"
+      | "shopee"
+      | "tiki"
+      | "tiktok"
+      | "website"
+      | "zalo";
+    url: string;
+    label: string | null;
+  }> | null;
   description: string | null;
   logo: {
     alt: string | null;
@@ -647,3 +683,288 @@ export type ProducersQueryResult = Array<{
     ref: string | null;
   } | null;
 }>;
+
+// Source: ../site/lib/queries.ts
+// Variable: areasQuery
+// Query: *[_type == "area" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {_id, name, kind, formerDistrict}
+export type AreasQueryResult = Array<{
+  _id: string;
+  name: string;
+  kind: "phuong" | "xa";
+  formerDistrict: string | null;
+}>;
+
+// Source: ../site/lib/queries.ts
+// Variable: villagesQuery
+// Query: *[_type == "craftVillage" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  "area": area->{_id, name, kind, formerDistrict},  crafts,  summary,  story,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  visit{gettingThere, openingHours, experiences, location{lat, lng}},  "productIds": products[]._ref,  "producerIds": producers[]._ref,  "showroomIds": showrooms[]._ref}
+export type VillagesQueryResult = Array<{
+  _id: string;
+  name: string;
+  slug: string;
+  area: {
+    _id: string;
+    name: string;
+    kind: "phuong" | "xa";
+    formerDistrict: string | null;
+  };
+  crafts: string;
+  summary: string;
+  story: RichText | null;
+  images: Array<{
+    alt: string | null;
+    caption: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    ref: string | null;
+  }> | null;
+  visit: {
+    gettingThere: string | null;
+    openingHours: string | null;
+    experiences: Array<string> | null;
+    location: {
+      lat: number | null;
+      lng: number | null;
+    } | null;
+  } | null;
+  productIds: Array<string> | null;
+  producerIds: Array<string> | null;
+  showroomIds: Array<string> | null;
+}>;
+
+// Source: ../site/lib/queries.ts
+// Variable: pointsOfSaleQuery
+// Query: *[_type == "pointOfSale" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  kind,  address,  "area": area->{_id, name, kind, formerDistrict},  location{lat, lng},  openingHours,  phone,  description,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  "productIds": products[]._ref,  "producerIds": producers[]._ref}
+export type PointsOfSaleQueryResult = Array<{
+  _id: string;
+  name: string;
+  slug: string;
+  kind: "cua-hang" | "lang-nghe" | "showroom" | "sieu-thi";
+  address: string;
+  area: {
+    _id: string;
+    name: string;
+    kind: "phuong" | "xa";
+    formerDistrict: string | null;
+  };
+  location: {
+    lat: number | null;
+    lng: number | null;
+  };
+  openingHours: string;
+  phone: string | null;
+  description: string | null;
+  images: Array<{
+    alt: string | null;
+    caption: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    ref: string | null;
+  }> | null;
+  productIds: Array<string> | null;
+  producerIds: Array<string> | null;
+}>;
+
+// Source: ../site/lib/queries.ts
+// Variable: eventsQuery
+// Query: *[_type == "event" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(startsAt desc) {  _id,  title,  "slug": slug.current,  kind,  startsAt,  endsAt,  "venue": venue{name, address, "area": area->{_id, name, kind, formerDistrict}, location{lat, lng}},  organiser,  summary,  description,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  registrationDeadline,  registrationUrl,  "producerIds": producers[]._ref,  "productIds": products[]._ref}
+export type EventsQueryResult = Array<{
+  _id: string;
+  title: string;
+  slug: string;
+  kind: "hoi-cho" | "ket-noi-giao-thuong" | "trien-lam" | "tuan-hang";
+  startsAt: string;
+  endsAt: string;
+  venue: {
+    name: string;
+    address: string | null;
+    area: {
+      _id: string;
+      name: string;
+      kind: "phuong" | "xa";
+      formerDistrict: string | null;
+    } | null;
+    location: {
+      lat: number | null;
+      lng: number | null;
+    } | null;
+  };
+  organiser: string;
+  summary: string;
+  description: RichText | null;
+  images: Array<{
+    alt: string | null;
+    caption: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    ref: string | null;
+  }> | null;
+  registrationDeadline: string | null;
+  registrationUrl: string | null;
+  producerIds: Array<string> | null;
+  productIds: Array<string> | null;
+}>;
+
+// Source: ../site/lib/queries.ts
+// Variable: trainingsQuery
+// Query: *[_type == "training" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(startsAt desc) {  _id,  title,  "slug": slug.current,  topic,  audience,  startsAt,  endsAt,  "venue": venue{name, address, "area": area->{_id, name, kind, formerDistrict}, location{lat, lng}},  onlineUrl,  seats,  fee,  registrationDeadline,  registrationUrl,  contactPhone,  contactEmail,  summary,  description,  "attachments": attachments[]{title, "file": file.asset->{url, size, extension, originalFilename}}}
+export type TrainingsQueryResult = Array<{
+  _id: string;
+  title: string;
+  slug: string;
+  topic: string;
+  audience: string;
+  startsAt: string;
+  endsAt: string;
+  venue: {
+    name: string;
+    address: string | null;
+    area: {
+      _id: string;
+      name: string;
+      kind: "phuong" | "xa";
+      formerDistrict: string | null;
+    } | null;
+    location: {
+      lat: number | null;
+      lng: number | null;
+    } | null;
+  } | null;
+  onlineUrl: string | null;
+  seats: number | null;
+  fee: number;
+  registrationDeadline: string;
+  registrationUrl: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  summary: string;
+  description: RichText | null;
+  attachments: Array<{
+    title: string;
+    file: {
+      url: string;
+      size: number;
+      extension: string;
+      originalFilename: string | null;
+    } | null;
+  }> | null;
+}>;
+
+// Source: ../site/lib/queries.ts
+// Variable: articlesQuery
+// Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc) {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  excerpt,  "mainImage": mainImage{alt, caption, crop, hotspot, "ref": asset._ref},  body,  "attachments": attachments[]{title, "file": file.asset->{url, size, extension, originalFilename}},  "relatedProductIds": relatedProducts[]._ref,  "relatedEventIds": relatedEvents[]._ref}
+export type ArticlesQueryResult = Array<{
+  _id: string;
+  title: string;
+  slug: string;
+  kind: "thong-bao" | "tin-tuc" | "van-ban";
+  publishedAt: string;
+  excerpt: string;
+  mainImage: {
+    alt: string | null;
+    caption: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    ref: string | null;
+  } | null;
+  body: RichText;
+  attachments: Array<{
+    title: string;
+    file: {
+      url: string;
+      size: number;
+      extension: string;
+      originalFilename: string | null;
+    } | null;
+  }> | null;
+  relatedProductIds: Array<string> | null;
+  relatedEventIds: Array<string> | null;
+}>;
+
+// Source: ../site/lib/queries.ts
+// Variable: settingsQuery
+// Query: *[_id == "siteSettings"] {  _id,  title,  tagline,  description,  contact{organisation, address, phone, email},  hotline,  "socialLinks": socialLinks[]{kind, url, label},  "featuredProductIds": featuredProducts[]._ref,  "featuredVillageIds": featuredVillages[]._ref}
+export type SettingsQueryResult = Array<
+  | {
+      _id: "siteSettings";
+      title: null;
+      tagline: null;
+      description: null;
+      contact: null;
+      hotline: null;
+      socialLinks: null;
+      featuredProductIds: null;
+      featuredVillageIds: null;
+    }
+  | {
+      _id: "siteSettings";
+      title: string;
+      tagline: null;
+      description: null;
+      contact: null;
+      hotline: null;
+      socialLinks: null;
+      featuredProductIds: null;
+      featuredVillageIds: null;
+    }
+  | {
+      _id: "siteSettings";
+      title: string;
+      tagline: null;
+      description: RichText | null;
+      contact: null;
+      hotline: null;
+      socialLinks: null;
+      featuredProductIds: null;
+      featuredVillageIds: null;
+    }
+  | {
+      _id: "siteSettings";
+      title: null;
+      tagline: null;
+      description: string | null;
+      contact: null;
+      hotline: null;
+      socialLinks: null;
+      featuredProductIds: null;
+      featuredVillageIds: null;
+    }
+  | {
+      _id: "siteSettings";
+      title: string | null;
+      tagline: null;
+      description: string | null;
+      contact: null;
+      hotline: null;
+      socialLinks: null;
+      featuredProductIds: null;
+      featuredVillageIds: null;
+    }
+  | {
+      _id: "siteSettings";
+      title: string;
+      tagline: string | null;
+      description: string;
+      contact: {
+        organisation: string | null;
+        address: string | null;
+        phone: string | null;
+        email: string | null;
+      } | null;
+      hotline: string | null;
+      socialLinks: Array<{
+        kind:
+          | "facebook"
+          | "lazada"
+          | "phone"
+          | "shopee"
+          | "tiki"
+          | "tiktok"
+          | "website"
+          | "zalo";
+        url: string;
+        label: string | null;
+      }> | null;
+      featuredProductIds: Array<string> | null;
+      featuredVillageIds: Array<string> | null;
+    }
+>;

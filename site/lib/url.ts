@@ -1,3 +1,7 @@
+import {documentPath, type PageType} from '../../schemas/lib/paths'
+
+export {documentPath}
+
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
 /** Returns the link if its scheme is http, https, mailto or tel; anything else never reaches a page. */
@@ -11,5 +15,22 @@ export function safeHref(href: unknown): string | undefined {
   }
 }
 
+/** The path of a document's page from its type and slug. */
+export const pagePath = (type: PageType, slug: string) => documentPath(type, slug)
+
 /** The path of a product page. */
-export const productPath = (slug: string) => `/san-pham/${slug}/`
+export const productPath = (slug: string) => documentPath('product', slug)
+
+/** A tel: link from a phone number as people write it: "024 3825 1234" → "tel:+842438251234". */
+export function telHref(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '')
+  return `tel:${digits.startsWith('0') ? `+84${digits.slice(1)}` : digits}`
+}
+
+/** Directions to a place in the visitor's map app (a plain https link that opens Google Maps). */
+export function directionsHref(location: {lat: number; lng: number}): string {
+  return `https://www.google.com/maps/dir/?api=1&destination=${location.lat},${location.lng}`
+}
+
+/** True for links that leave this site. */
+export const isExternal = (href: string) => /^https?:/i.test(href)

@@ -1,0 +1,24 @@
+import {getCollection} from 'astro:content'
+import type {DataEntryMap} from 'astro:content'
+
+/** All documents of a collection as plain data, in the order their query sorted them. */
+export async function all<C extends keyof DataEntryMap>(collection: C): Promise<DataEntryMap[C][string]['data'][]> {
+  return (await getCollection(collection)).map((entry) => entry.data)
+}
+
+/** Documents by `_id`, for resolving the `…Ids` references that queries keep. */
+export async function byId<C extends keyof DataEntryMap>(collection: C): Promise<Map<string, DataEntryMap[C][string]['data']>> {
+  return new Map((await all(collection)).map((doc) => [(doc as {_id: string})._id, doc]))
+}
+
+/** The documents behind a list of ids, in that order, skipping any that are not published. */
+export function pick<T>(index: Map<string, T>, ids: readonly string[] | null | undefined): T[] {
+  return (ids ?? []).flatMap((id) => index.get(id) ?? [])
+}
+
+/** The site settings singleton. */
+export async function settings() {
+  const [site] = await all('settings')
+  if (!site) throw new Error('The dataset has no published siteSettings document')
+  return site
+}
