@@ -11,6 +11,8 @@ export default defineConfig({
   build: {format: 'directory'},
   integrations: [react(), pagefind()],
   devToolbar: {enabled: false},
+  // Separate caches let several builds of this project run at once (tests, parallel work).
+  ...(process.env.ASTRO_CACHE_DIR ? {cacheDir: process.env.ASTRO_CACHE_DIR} : {}),
   // Scripts stay in their own cacheable files: an inlined script breaks Vite's dynamic-import helper.
   vite: {build: {assetsInlineLimit: 0}},
 })

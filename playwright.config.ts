@@ -34,7 +34,8 @@ export default defineConfig({
   ],
   // Serves the site that `npm run build` left in dist/; the tests never build it themselves.
   webServer: {
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+    // E2E_DIST serves another build folder than dist/.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}${process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : ''}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
