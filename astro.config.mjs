@@ -1,5 +1,6 @@
 // @ts-check
 import react from '@astrojs/react'
+import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
 import {pagefind} from './site/integrations/pagefind.ts'
 
@@ -9,7 +10,12 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   build: {format: 'directory'},
-  integrations: [react(), pagefind()],
+  integrations: [
+    react(),
+    // The search page and the 404 page are for people, not for search engines' indexes.
+    sitemap({filter: (page) => !/\/(tim-kiem|404)\/?$/.test(new URL(page).pathname)}),
+    pagefind(),
+  ],
   devToolbar: {enabled: false},
   // Separate caches let several builds of this project run at once (tests, parallel work).
   ...(process.env.ASTRO_CACHE_DIR ? {cacheDir: process.env.ASTRO_CACHE_DIR} : {}),

@@ -1,5 +1,5 @@
 import {defineConfig} from 'vitest/config'
 
 export default defineConfig({
-  test: {include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'], environment: 'node', testTimeout: 120_000},
+  test: {include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/quality/**/*.test.ts'], environment: 'node', testTimeout: 120_000},
 })
