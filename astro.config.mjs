@@ -9,7 +9,8 @@ export default defineConfig({
   // The public address, for canonical links and the sitemap; set SITE_URL in production.
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  build: {format: 'directory'},
+  // Styles go inline: one request less per stylesheet before a phone can paint the page.
+  build: {format: 'directory', inlineStylesheets: 'always'},
   integrations: [
     react(),
     // The search page and the 404 page are for people, not for search engines' indexes.

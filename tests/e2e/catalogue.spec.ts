@@ -4,8 +4,8 @@ test.describe('product pages', () => {
   test('a product page shows its name, rating, producer, place and story', async ({page}) => {
     await page.goto('/san-pham/banh-chung-tranh-khuc/')
     await expect(page.getByRole('heading', {level: 1, name: 'Bánh chưng Tranh Khúc'})).toBeVisible()
-    await expect(page.getByRole('img', {name: 'OCOP 4 sao'})).toBeVisible()
-    await expect(page.getByText('Hợp tác xã Bánh chưng Tranh Khúc')).toBeVisible()
+    await expect(page.getByRole('region', {name: 'Chứng nhận OCOP'}).getByRole('img', {name: 'OCOP 4 sao'})).toBeVisible()
+    await expect(page.getByRole('link', {name: 'Hợp tác xã Bánh chưng Tranh Khúc'})).toBeVisible()
     await expect(page.getByText('xã Nam Phù, Hà Nội')).toBeVisible()
     await expect(page.getByRole('heading', {name: 'Gạo nếp, đỗ xanh và lá dong'})).toBeVisible()
     await expect(page.getByText('luộc liên tục chừng mười tiếng')).toBeVisible()
@@ -13,7 +13,7 @@ test.describe('product pages', () => {
   })
 
   test('product pages ship no JavaScript (structured data only)', async ({page, request}) => {
-    for (const path of ['/san-pham/banh-chung-tranh-khuc/', '/san-pham/']) {
+    for (const path of ['/san-pham/banh-chung-tranh-khuc/', '/san-pham/', '/san-pham/trang/2/', '/san-pham/nhom/thuc-pham/', '/san-pham/sao/4/', '/san-pham/dia-ban/bat-trang/']) {
       const html = await (await request.get(path)).text()
       const scripts = html.match(/<script\b[^>]*>/g) ?? []
       expect(scripts.filter((tag) => !tag.includes('type="application/ld+json"')), path).toEqual([])
@@ -28,11 +28,18 @@ test.describe('product pages', () => {
     await expect(page.getByText(/Còn hiệu lực/)).toHaveCount(0)
   })
 
-  test('the catalogue lists every published product and links to its page', async ({page}) => {
+  test('the catalogue lists every published product, 24 a page, and links to its page', async ({page}) => {
     await page.goto('/san-pham/')
     const count = Number((await page.getByText(/^\d+ sản phẩm được công nhận/).textContent())?.match(/\d+/)?.[0])
     expect(count).toBeGreaterThanOrEqual(60)
-    await expect(page.getByRole('heading', {level: 3})).toHaveCount(count)
+    const pages = Math.ceil(count / 24)
+    let seen = 0
+    for (let n = 1; n <= pages; n++) {
+      if (n > 1) await page.goto(`/san-pham/trang/${n}/`)
+      seen += await page.getByRole('list').filter({has: page.getByRole('article')}).getByRole('heading', {level: 3}).count()
+    }
+    expect(seen).toBe(count)
+    await page.goto('/san-pham/trang/2/')
     await page.getByRole('link', {name: 'Khăn lụa tơ tằm Vạn Phúc'}).click()
     await expect(page).toHaveURL(/\/san-pham\/khan-lua-to-tam-van-phuc\/$/)
     await expect(page.getByRole('heading', {level: 1})).toHaveText('Khăn lụa tơ tằm Vạn Phúc')
@@ -52,11 +59,154 @@ test.describe('product pages', () => {
   })
 })
 
+test.describe('browsing the catalogue', () => {
+  test('page 2 of the catalogue exists, says where it is and links back', async ({page}) => {
+    await page.goto('/san-pham/trang/2/')
+    await expect(page.getByRole('heading', {level: 1, name: 'Sản phẩm OCOP'})).toBeVisible()
+    const pager = page.getByRole('navigation', {name: 'Các trang của danh sách'})
+    await expect(pager.getByText('Trang 2/3')).toBeVisible()
+    await expect(pager.getByRole('link', {name: '‹ Trang trước'})).toHaveAttribute('rel', 'prev')
+    await expect(pager.getByRole('link', {name: 'Trang sau ›'})).toHaveAttribute('rel', 'next')
+    await expect(page.locator('head link[rel="prev"]')).toHaveAttribute('href', '/san-pham/')
+    await pager.getByRole('link', {name: '‹ Trang trước'}).click()
+    await expect(page).toHaveURL(/\/san-pham\/$/)
+    await expect(page.getByRole('navigation', {name: 'Các trang của danh sách'}).getByText('Trang 1/3')).toBeVisible()
+    expect((await page.request.get('/san-pham/trang/4/')).status()).toBe(404)
+  })
+
+  test('the 4★ and 5★ Bát Tràng ceramics appear on the Bát Tràng page, with the former district', async ({page}) => {
+    await page.goto('/san-pham/')
+    await page.getByText(/xã, phường có sản phẩm/).click()
+    await page.getByRole('link', {name: /xã Bát Tràng \(Gia Lâm cũ\)/}).click()
+    await expect(page).toHaveURL(/\/san-pham\/dia-ban\/bat-trang\/$/)
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Sản phẩm OCOP ở xã Bát Tràng (Gia Lâm cũ)')
+    await expect(page.getByText(/^5 sản phẩm OCOP được sản xuất ở/)).toBeVisible()
+    const cards = page.getByRole('article')
+    await expect(cards).toHaveCount(5)
+    await expect(cards.filter({has: page.getByRole('img', {name: 'OCOP 4 sao'})}).getByRole('link', {name: 'Bộ bát đĩa men ngọc Bát Tràng'})).toBeVisible()
+    await expect(cards.filter({has: page.getByRole('img', {name: 'OCOP 5 sao'})})).toHaveCount(2)
+    await expect(page.getByText('Đang xem xã Bát Tràng (Gia Lâm cũ).')).toBeVisible()
+    await expect(page.locator('a[href="/san-pham/dia-ban/bat-trang/"]')).toHaveAttribute('aria-current', 'page')
+  })
+
+  test('browse pages by group and by stars have a heading, a count and links to the other ways of browsing', async ({page}) => {
+    await page.goto('/san-pham/nhom/thu-cong-my-nghe/')
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Hàng thủ công mỹ nghệ')
+    await expect(page.getByText(/^\d+ sản phẩm OCOP thuộc nhóm hàng thủ công mỹ nghệ/)).toBeVisible()
+    const browse = page.getByRole('navigation', {name: /Xem sản phẩm theo/})
+    for (const name of [/^Tất cả/, /^Thực phẩm/, /^Đồ uống/, /^Dược liệu/, /^Sinh vật cảnh/, /^Dịch vụ du lịch/]) {
+      await expect(browse.getByRole('link', {name})).toBeVisible()
+    }
+    await browse.getByRole('link', {name: /^★?5 sao/}).click()
+    await expect(page).toHaveURL(/\/san-pham\/sao\/5\/$/)
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Sản phẩm OCOP 5 sao')
+    const fiveStars = page.getByRole('article')
+    expect(await fiveStars.count()).toBeGreaterThan(0)
+    await expect(fiveStars.getByRole('img', {name: /OCOP [34] sao/})).toHaveCount(0)
+
+    await page.goto('/san-pham/sao/3/')
+    await expect(page.getByRole('navigation', {name: 'Các trang của danh sách'}).getByText('Trang 1/2')).toBeVisible()
+    expect((await page.request.get('/san-pham/sao/3/trang/2/')).status()).toBe(200)
+  })
+})
+
+test.describe('product page: producer and where to buy', () => {
+  test('lists its points of sale with tap-to-call and directions', async ({page}) => {
+    await page.goto('/san-pham/banh-chung-tranh-khuc/')
+    const buy = page.getByRole('region', {name: 'Nơi mua'})
+    const shops = buy.getByRole('listitem').filter({has: page.getByRole('heading', {level: 3})})
+    expect(await shops.count()).toBeGreaterThanOrEqual(1)
+    const first = shops.first()
+    await expect(first.getByRole('heading', {level: 3}).getByRole('link')).toHaveAttribute('href', /^\/diem-ban\/[a-z0-9-]+\/$/)
+    await expect(first.getByText(/Giờ mở cửa/)).toBeVisible()
+    await expect(first.getByRole('link', {name: /^Gọi /})).toHaveAttribute('href', /^tel:\+84\d+$/)
+    const directions = first.getByRole('link', {name: /Chỉ đường/})
+    await expect(directions).toHaveAttribute('href', /^https:\/\/www\.google\.com\/maps\/dir\//)
+    await expect(directions).toHaveAttribute('rel', 'noopener')
+    await expect(buy.getByText('60.000–120.000 ₫ / chiếc').or(page.getByText('60.000–120.000 ₫ / chiếc'))).toBeVisible()
+  })
+
+  test('shows the producer card with tap-to-call and a link to the producer page', async ({page}) => {
+    await page.goto('/san-pham/banh-chung-tranh-khuc/')
+    const producer = page.getByRole('region', {name: 'Chủ thể sản xuất'})
+    await expect(producer.getByText(/Hợp tác xã · xã Nam Phù/)).toBeVisible()
+    await expect(producer.getByRole('link', {name: /^Gọi /})).toHaveAttribute('href', 'tel:+842436861234')
+    await producer.getByRole('link', {name: 'Hợp tác xã Bánh chưng Tranh Khúc'}).click()
+    await expect(page).toHaveURL(/\/chu-the\/htx-banh-chung-tranh-khuc\/$/)
+  })
+
+  test('marketplace links carry nofollow noopener, other sites noopener, phones are tel: links', async ({page}) => {
+    await page.goto('/san-pham/binh-gom-men-lam-ve-tay/')
+    const buy = page.getByRole('region', {name: 'Nơi mua'})
+    await expect(buy.getByRole('link', {name: /^Shopee/})).toHaveAttribute('rel', 'noopener nofollow')
+    await expect(buy.getByRole('link', {name: /^Website/})).toHaveAttribute('rel', 'noopener')
+    await page.goto('/san-pham/banh-chung-tranh-khuc/')
+    const phone = page.getByRole('region', {name: 'Nơi mua'}).getByRole('link', {name: /^Điện thoại/})
+    await expect(phone).toHaveAttribute('href', 'tel:02436861234')
+    expect(await phone.getAttribute('rel')).toBeNull()
+    // Every external link on a product page opens without giving the other site a handle on ours.
+    for (const link of await page.locator('main a[href^="http"]').all()) {
+      expect(await link.getAttribute('rel'), await link.getAttribute('href') ?? '').toMatch(/noopener/)
+    }
+  })
+
+  test('links to its craft village, the browse pages and up to four related products', async ({page}) => {
+    await page.goto('/san-pham/binh-gom-men-lam-ve-tay/')
+    await expect(page.getByRole('link', {name: /Bát Tràng/}).and(page.locator('a[href^="/lang-nghe/"]')).first()).toBeVisible()
+    const more = page.getByRole('navigation', {name: 'Xem thêm sản phẩm'})
+    await expect(more.getByRole('link', {name: 'Sản phẩm OCOP 5 sao'})).toHaveAttribute('href', '/san-pham/sao/5/')
+    await expect(more.getByRole('link', {name: /Sản phẩm ở xã Bát Tràng/})).toHaveAttribute('href', '/san-pham/dia-ban/bat-trang/')
+    await expect(more.getByRole('link', {name: /Nhóm hàng thủ công/})).toHaveAttribute('href', '/san-pham/nhom/thu-cong-my-nghe/')
+    const related = page.getByRole('region', {name: 'Sản phẩm cùng nhóm, cùng địa bàn'}).getByRole('article')
+    await expect(related).toHaveCount(4)
+    await expect(related.getByRole('link', {name: 'Bình gốm men lam vẽ tay'})).toHaveCount(0)
+    await expect(related.getByRole('link', {name: 'Bộ ấm chén men rạn Bát Tràng'})).toBeVisible()
+  })
+
+  test('describes the product as schema.org Product made by an Organization', async ({page}) => {
+    await page.goto('/san-pham/banh-chung-tranh-khuc/')
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+    const product = blocks.map((text) => JSON.parse(text)).find((data) => data['@type'] === 'Product')
+    expect(product).toMatchObject({
+      name: 'Bánh chưng Tranh Khúc',
+      url: expect.stringMatching(/\/san-pham\/banh-chung-tranh-khuc\/$/),
+      brand: {'@type': 'Organization', name: 'Hợp tác xã Bánh chưng Tranh Khúc'},
+      manufacturer: {'@type': 'Organization', name: 'Hợp tác xã Bánh chưng Tranh Khúc'},
+      offers: {'@type': 'AggregateOffer', priceCurrency: 'VND', lowPrice: 60000, highPrice: 120000},
+    })
+    expect(product.image[0]).toMatch(/^https?:\/\//)
+    expect(product.description).toContain('lá dong')
+  })
+
+  test('prints on one A4 sheet with the producer, where to buy and the page address', async ({page}, testInfo) => {
+    await page.goto('/san-pham/banh-chung-tranh-khuc/')
+    await page.emulateMedia({media: 'print'})
+    await expect(page.getByText(/^Xem trực tuyến: https?:\/\/.+\/san-pham\/banh-chung-tranh-khuc\/$/)).toBeVisible()
+    await expect(page.getByRole('region', {name: 'Nơi mua'}).getByRole('link', {name: /^Gọi /}).first()).toBeVisible()
+    const pdf = await page.pdf({format: 'A4', printBackground: true, path: testInfo.outputPath('product-print.pdf')})
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBe(1)
+  })
+
+  test('has one h1 and headings in order', async ({page}) => {
+    for (const path of ['/san-pham/banh-chung-tranh-khuc/', '/san-pham/', '/san-pham/dia-ban/bat-trang/']) {
+      await page.goto(path)
+      const levels = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll((els) => els.map((el) => Number(el.tagName[1])))
+      expect(levels.filter((level) => level === 1), path).toHaveLength(1)
+      levels.forEach((level, index) => index > 0 && expect(level - levels[index - 1], `${path}: heading ${index}`).toBeLessThanOrEqual(1))
+    }
+  })
+})
+
 test.describe('screenshots', () => {
   for (const width of [360, 1280]) {
     test(`product page and catalogue at ${width} px`, async ({page}, testInfo) => {
       await page.setViewportSize({width, height: 900})
-      for (const [name, path] of [['product', '/san-pham/banh-chung-tranh-khuc/'], ['catalogue', '/san-pham/']]) {
+      for (const [name, path] of [
+        ['product', '/san-pham/banh-chung-tranh-khuc/'],
+        ['catalogue', '/san-pham/'],
+        ['catalogue-page-2', '/san-pham/trang/2/'],
+        ['area', '/san-pham/dia-ban/bat-trang/'],
+      ]) {
         await page.goto(path)
         // Nothing may stick out sideways on a small phone.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

@@ -1,0 +1,66 @@
+import {expect, test} from '@playwright/test'
+
+test.describe('producers', () => {
+  test('the list shows every producer with kind, place and number of products', async ({page}) => {
+    await page.goto('/chu-the/')
+    await expect(page.getByRole('heading', {level: 1, name: 'Chủ thể OCOP'})).toBeVisible()
+    const cards = page.getByRole('article')
+    const count = Number((await page.getByText(/^\d+ hợp tác xã, doanh nghiệp/).textContent())?.match(/\d+/)?.[0])
+    expect(count).toBeGreaterThanOrEqual(20)
+    await expect(cards).toHaveCount(count)
+    const card = cards.filter({has: page.getByRole('link', {name: 'Hợp tác xã Bánh chưng Tranh Khúc'})})
+    await expect(card.getByText('Hợp tác xã · xã Nam Phù (Thanh Trì cũ)')).toBeVisible()
+    await expect(card.getByText('2 sản phẩm OCOP')).toBeVisible()
+    await expect(page.getByRole('heading', {level: 2, name: 'Hợp tác xã'})).toBeVisible()
+  })
+
+  test('a producer page shows contacts, links and lists its products', async ({page}) => {
+    await page.goto('/chu-the/htx-banh-chung-tranh-khuc/')
+    await expect(page.getByRole('heading', {level: 1, name: 'Hợp tác xã Bánh chưng Tranh Khúc'})).toBeVisible()
+    await expect(page.getByRole('img', {name: /Biểu trưng/})).toBeVisible()
+    await expect(page.getByText('Thôn Tranh Khúc, xã Nam Phù (Thanh Trì cũ), Hà Nội')).toBeVisible()
+    await expect(page.getByRole('link', {name: 'Gọi 0243 686 1234'})).toHaveAttribute('href', 'tel:+842436861234')
+    await expect(page.getByRole('link', {name: 'banhchungtranhkhuc.htx@gmail.com'})).toHaveAttribute('href', 'mailto:banhchungtranhkhuc.htx@gmail.com')
+    await expect(page.getByRole('link', {name: /^Facebook/})).toHaveAttribute('rel', 'noopener')
+    const products = page.getByRole('region', {name: /Sản phẩm OCOP của/}).getByRole('article')
+    await expect(products).toHaveCount(2)
+    await products.getByRole('link', {name: 'Bánh chưng Tranh Khúc'}).click()
+    await expect(page).toHaveURL(/\/san-pham\/banh-chung-tranh-khuc\/$/)
+  })
+
+  test('a producer page is indexed for search and described as an Organization', async ({page}) => {
+    await page.goto('/chu-the/htx-banh-chung-tranh-khuc/')
+    await expect(page.locator('main')).toHaveAttribute('data-pagefind-body', '')
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text))
+    const organisation = blocks.find((data) => data['@type'] === 'Organization')
+    expect(organisation).toMatchObject({name: 'Hợp tác xã Bánh chưng Tranh Khúc', telephone: '0243 686 1234', address: {addressRegion: 'Hà Nội'}})
+    expect(organisation.makesOffer).toHaveLength(2)
+    expect(blocks.find((data) => data['@type'] === 'BreadcrumbList')?.itemListElement.map((item: {name: string}) => item.name)).toEqual([
+      'Trang chủ',
+      'Chủ thể',
+      'Hợp tác xã Bánh chưng Tranh Khúc',
+    ])
+    await page.goto('/chu-the/')
+    await expect(page.locator('main')).not.toHaveAttribute('data-pagefind-body')
+  })
+
+  test('producer pages ship no JavaScript', async ({request}) => {
+    for (const path of ['/chu-the/', '/chu-the/htx-banh-chung-tranh-khuc/']) {
+      const html = await (await request.get(path)).text()
+      const scripts = html.match(/<script\b[^>]*>/g) ?? []
+      expect(scripts.filter((tag) => !tag.includes('type="application/ld+json"')), path).toEqual([])
+    }
+  })
+
+  for (const width of [360, 1280]) {
+    test(`producer pages at ${width} px`, async ({page}, testInfo) => {
+      await page.setViewportSize({width, height: 900})
+      for (const [name, path] of [['producer', '/chu-the/htx-banh-chung-tranh-khuc/'], ['producers', '/chu-the/']]) {
+        await page.goto(path)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0)
+        await page.screenshot({path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true})
+      }
+    })
+  }
+})

@@ -1,0 +1,40 @@
+/**
+ * Full-page screenshots of one page per template (the pages of E2E_DIST, default dist/, grouped by
+ * route) at 360 px and 1280 px, into the test output folder, for a person to look at:
+ *
+ *   E2E_DIST=/tmp/dist npx playwright test tests/e2e/screenshots.spec.ts --output /tmp/shots
+ *
+ * writes `<route>-<width>.png` under the test's folder there.
+ */
+import {expect, test} from '@playwright/test'
+import {addressOf, distFolder, htmlPages, isBuiltSite, onePerTemplate} from '../quality/site'
+
+const dist = distFolder('E2E_DIST')
+const built = isBuiltSite(dist)
+const sample = built ? onePerTemplate(htmlPages(dist)) : []
+
+test.skip(!built, `No built site in ${dist} (no index.html): build one, or point E2E_DIST at one.`)
+
+/** A file name for a route: `san-pham/[slug]` → `san-pham_slug`. */
+const fileName = (route: string) => route.replace(/[[\]().]/g, '').replace(/\//g, '_') || 'home'
+
+for (const width of [360, 1280]) {
+  test.describe(`screenshots at ${width} px`, () => {
+    test.use({viewport: {width, height: 900}})
+    for (const sampled of sample) {
+      test(`${sampled.route}: ${sampled.url}`, async ({page}, testInfo) => {
+        await page.goto(addressOf(sampled))
+        // Lazy images below the fold load only when scrolled to: load them all before the picture.
+        await page.evaluate(async () => {
+          for (const img of document.images) img.loading = 'eager'
+          await Promise.all([...document.images].map((img) => (img.complete ? undefined : new Promise((resolve) => ((img.onload = resolve), (img.onerror = resolve))))))
+          await document.fonts.ready
+        })
+        const broken = await page.evaluate(() => [...document.images].filter((img) => img.naturalWidth === 0).map((img) => img.currentSrc || img.src))
+        const file = testInfo.outputPath(`${fileName(sampled.route)}-${width}.png`)
+        await page.screenshot({path: file, fullPage: true, animations: 'disabled'})
+        expect(broken, 'images that did not load').toEqual([])
+      })
+    }
+  })
+}

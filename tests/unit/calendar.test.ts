@@ -1,0 +1,133 @@
+import {describe, expect, it} from 'vitest'
+import {calendarFile, calendarUid, eventEntry, foldOctets, hanoiIso, trainingEntry} from '../../site/lib/calendar'
+import type {Event, Training} from '../../site/lib/content-schemas'
+
+/** A tiny RFC 5545 reader: unfolds lines, then gives each VEVENT's properties (name → value, parameters dropped). */
+function parseCalendar(text: string) {
+  expect(text, 'lines end with CRLF').not.toMatch(/[^\r]\n/)
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)
+  expect(lines[0]).toBe('BEGIN:VCALENDAR')
+  expect(lines.at(-1)).toBe('END:VCALENDAR')
+  const events: Record<string, string>[] = []
+  let current: Record<string, string> | null = null
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = {}
+    else if (line === 'END:VEVENT') {
+      events.push(current!)
+      current = null
+    } else if (current) {
+      const colon = line.indexOf(':')
+      current[line.slice(0, colon).split(';')[0]!] = line.slice(colon + 1)
+    }
+  }
+  return {lines, events}
+}
+
+const unescape = (value: string) => value.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1')
+
+const event: Event = {
+  _id: 'event-hoi-cho-thu',
+  title: 'Hội chợ sản phẩm OCOP, làng nghề; Hà Nội',
+  slug: 'hoi-cho-thu',
+  kind: 'hoi-cho',
+  // 8:00–17:00 on 12/12/2026 in Hà Nội (UTC+7)
+  startsAt: '2026-12-12T08:00:00+07:00',
+  endsAt: '2026-12-12T17:00:00+07:00',
+  venue: {
+    name: 'Cung Văn hóa Hữu nghị Việt Xô',
+    address: 'Số 91 phố Trần Hưng Đạo',
+    area: {_id: 'area-cua-nam', name: 'Cửa Nam', kind: 'phuong', formerDistrict: 'Hoàn Kiếm'},
+    location: {lat: 21.0246, lng: 105.8448},
+  },
+  organiser: 'Sở Công Thương Hà Nội',
+  summary: 'Hai trăm gian hàng của các chủ thể OCOP, có khu trình diễn làm gốm và khâu nón.',
+  description: null,
+  images: null,
+  registrationDeadline: null,
+  registrationUrl: null,
+  producerIds: null,
+  productIds: null,
+}
+
+const training: Training = {
+  _id: 'training-truc-tuyen',
+  title: 'Bán hàng trên sàn thương mại điện tử',
+  slug: 'ban-hang-truc-tuyen',
+  topic: 'Thương mại điện tử',
+  audience: 'Chủ thể OCOP',
+  startsAt: '2026-12-08T01:30:00Z',
+  endsAt: '2026-12-08T04:30:00Z',
+  venue: null,
+  onlineUrl: 'https://meet.google.com/ocp-tmdt-hnx',
+  seats: 150,
+  fee: 0,
+  registrationDeadline: '2026-12-05T10:00:00Z',
+  registrationUrl: null,
+  contactPhone: null,
+  contactEmail: null,
+  summary: 'Buổi học trực tuyến ba giờ.',
+  description: null,
+  attachments: null,
+}
+
+const site = 'https://ocop.example.vn'
+
+describe('calendar files', () => {
+  it('writes an event from 8:00 to 17:00 Hà Nội time on 12/12/2026 as 01:00–10:00 UTC', () => {
+    const {lines, events} = parseCalendar(calendarFile([eventEntry(event, site)]))
+    expect(lines).toContain('VERSION:2.0')
+    expect(lines.some((line) => line.startsWith('PRODID:'))).toBe(true)
+    expect(events).toHaveLength(1)
+    const [entry] = events
+    expect(entry!.DTSTART).toBe('20261212T010000Z')
+    expect(entry!.DTEND).toBe('20261212T100000Z')
+    expect(entry!.DTSTAMP).toMatch(/^\d{8}T\d{6}Z$/)
+  })
+
+  it('gives each document a stable UID, its title, place, page address and a description with the link', () => {
+    const [entry] = parseCalendar(calendarFile([eventEntry(event, site)])).events
+    expect(entry!.UID).toBe('event-hoi-cho-thu@ocop-hanoi')
+    expect(calendarUid('event-hoi-cho-thu')).toBe(entry!.UID)
+    expect(unescape(entry!.SUMMARY!)).toBe(event.title)
+    expect(unescape(entry!.LOCATION!)).toBe('Cung Văn hóa Hữu nghị Việt Xô, Số 91 phố Trần Hưng Đạo, phường Cửa Nam, Hà Nội')
+    expect(entry!.URL).toBe('https://ocop.example.vn/su-kien/hoi-cho-thu/')
+    expect(unescape(entry!.DESCRIPTION!)).toContain(event.summary)
+    expect(unescape(entry!.DESCRIPTION!)).toContain('Chi tiết: https://ocop.example.vn/su-kien/hoi-cho-thu/')
+    expect(entry!.GEO).toBe('21.0246;105.8448')
+    // The same document gives the same entry in the next build, apart from the time stamp.
+    const again = parseCalendar(calendarFile([eventEntry(event, site)])).events[0]!
+    expect({...again, DTSTAMP: ''}).toEqual({...entry, DTSTAMP: ''})
+  })
+
+  it('writes an online training with its link as the location', () => {
+    const [entry] = parseCalendar(calendarFile([trainingEntry(training, site)])).events
+    expect(entry!.DTSTART).toBe('20261208T013000Z')
+    expect(entry!.DTEND).toBe('20261208T043000Z')
+    expect(entry!.UID).toBe('training-truc-tuyen@ocop-hanoi')
+    expect(unescape(entry!.LOCATION!)).toBe('Trực tuyến: https://meet.google.com/ocp-tmdt-hnx')
+    expect(entry!.URL).toBe('https://ocop.example.vn/dao-tao/ban-hang-truc-tuyen/')
+  })
+
+  it('puts several events in one feed with a name', () => {
+    const second = {...event, _id: 'event-hai', slug: 'hai', startsAt: '2027-01-22T01:00:00Z', endsAt: '2027-02-04T15:00:00Z'}
+    const text = calendarFile([eventEntry(event, site), eventEntry(second, site)], 'Hội chợ và sự kiện OCOP Hà Nội')
+    const {lines, events} = parseCalendar(text)
+    expect(events.map((entry) => entry.UID)).toEqual(['event-hoi-cho-thu@ocop-hanoi', 'event-hai@ocop-hanoi'])
+    expect(events[1]!.DTSTART).toBe('20270122T010000Z')
+    expect(lines).toContain('X-WR-CALNAME:Hội chợ và sự kiện OCOP Hà Nội')
+  })
+
+  it('keeps every line within 75 octets without splitting a Vietnamese letter', () => {
+    const text = calendarFile([eventEntry({...event, summary: 'Khu trình diễn nghề thủ công truyền thống của làng gốm Bát Tràng. '.repeat(8)}, site)])
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+    expect(text).not.toContain('\uFFFD')
+    expect(foldOctets('A:' + 'ượ'.repeat(40)).split('\r\n').map((line) => line.replace(/^ /, '')).join('')).toBe('A:' + 'ượ'.repeat(40))
+  })
+})
+
+describe('hanoiIso', () => {
+  it('writes an instant in Hà Nội time with its +07:00 offset', () => {
+    expect(hanoiIso('2026-12-12T01:00:00Z')).toBe('2026-12-12T08:00:00+07:00')
+    expect(hanoiIso('2026-12-31T20:30:00Z')).toBe('2027-01-01T03:30:00+07:00')
+  })
+})
