@@ -11,14 +11,13 @@
  * Performance varies from run to run on a busy machine: `--runs 3` measures each page three times
  * and keeps the run with the median performance score, as Lighthouse's documentation advises.
  */
-import {createReadStream, existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs'
-import {createServer, type Server} from 'node:http'
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {createGzip} from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import {htmlPages, onePerTemplate} from '../tests/quality/site.ts'
+import {serve} from './lib/static-server.ts'
 
 const MINIMUM = 95
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
@@ -34,71 +33,6 @@ const {values} = parseArgs({
 const dist = path.resolve(values.dist as string)
 const port = Number(values.port)
 const runs = Math.max(1, Number(values.runs) || 1)
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-  '.webmanifest': 'application/manifest+json',
-}
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/
-
-/** A static host: `/a/` → a/index.html, `/a` → 301 to `/a/` when that is a folder, else 404.html. */
-function serve(root: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost')
-    let pathname: string
-    try {
-      pathname = decodeURIComponent(url.pathname)
-    } catch {
-      pathname = '/'
-    }
-    let file = path.join(root, pathname)
-    if (!file.startsWith(root)) file = path.join(root, '404.html')
-    let status = 200
-    if (pathname.endsWith('/')) file = path.join(file, 'index.html')
-    else if (existsSync(file) && statSync(file).isDirectory()) {
-      response.writeHead(301, {location: `${pathname}/${url.search}`}).end()
-      return
-    }
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      status = 404
-      file = path.join(root, '404.html')
-    }
-    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
-    const headers: Record<string, string> = {
-      'content-type': type,
-      'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
-      'x-content-type-options': 'nosniff',
-    }
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
-    if (gzip) headers['content-encoding'] = 'gzip'
-    response.writeHead(status, headers)
-    const stream = createReadStream(file)
-    ;(gzip ? stream.pipe(createGzip()) : stream).pipe(response)
-  })
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => resolve(server))
-  })
-}
 
 /** The pages to measure: the first product and event pages of the build. */
 function targets(): {name: string; path: string | undefined}[] {
@@ -118,7 +52,7 @@ async function main() {
     process.exit(2)
   }
   const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-  const server = await serve(dist)
+  const server = await serve(dist, port)
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

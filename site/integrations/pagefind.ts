@@ -1,28 +1,40 @@
+import {existsSync} from 'node:fs'
+import {readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AstroIntegration} from 'astro'
 import {close, createIndex} from 'pagefind'
+import {SEARCH_RECORDS_FILE, searchDocumentHtml, type IndexedRecord} from '../lib/search-index'
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`)
 }
 
-/** Builds the Pagefind search index of the finished site inside `astro build`. */
+/**
+ * Builds the Pagefind search index inside `astro build`, from the records the site wrote
+ * (site/pages/search-records.json.ts) rather than from the pages: see site/lib/search-index.ts.
+ */
 export function pagefind(): AstroIntegration {
   return {
     name: 'ocop:pagefind',
     hooks: {
       'astro:build:done': async ({dir, logger}) => {
         const outDir = fileURLToPath(dir)
+        const recordsFile = path.join(outDir, SEARCH_RECORDS_FILE)
+        const records = JSON.parse(await readFile(recordsFile, 'utf8')) as IndexedRecord[]
+        await rm(recordsFile)
+        const missing = records.filter((record) => !existsSync(path.join(outDir, record.url, 'index.html')))
+        if (missing.length > 0) fail('index the site', missing.map((record) => `the result "${record.title}" links to ${record.url}, which was not built`))
         const {index, errors} = await createIndex({forceLanguage: 'vi'})
         if (!index) fail('start', errors)
         try {
-          const added = await index.addDirectory({path: outDir})
-          if (added.errors.length > 0) fail('index the site', added.errors)
-          if (added.page_count === 0) fail('index the site', ['no page has data-pagefind-body content'])
+          for (const record of records) {
+            const added = await index.addHTMLFile({url: record.url, content: searchDocumentHtml(record)})
+            if (added.errors.length > 0) fail(`index ${record.url}`, added.errors)
+          }
           const written = await index.writeFiles({outputPath: path.join(outDir, 'pagefind')})
           if (written.errors.length > 0) fail('write the index', written.errors)
-          logger.info(`Search index written (${added.page_count} HTML files read)`)
+          logger.info(`Search index written (${records.length} records)`)
         } finally {
           await close()
         }

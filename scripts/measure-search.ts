@@ -1,0 +1,150 @@
+/**
+ * What search costs a visitor, measured in Chromium on a built site. A report tool, not part of
+ * `npm test` (timings vary with the machine):
+ *
+ *   npx tsx scripts/measure-search.ts [--dist dist] [--port 4462] [--runs 15]
+ *
+ * Serves the build as a static host does (gzip for text), opens /tim-kiem/ on a 360 px phone
+ * viewport and reports, from Chromium's network log (bytes on the wire, headers included):
+ * - the bytes of the page itself, before any search;
+ * - the bytes the first search downloads (Pagefind's runtime and WebAssembly, the index chunks and
+ *   filters it needs, the first results' fragments and the thumbnails on screen);
+ * - the bytes one more search downloads once the index is loaded;
+ * - the time from the last keystroke to the results on screen, median and worst of `--runs`
+ *   different queries, typing debounce included.
+ * Exits 1 when a budget is broken: first search at most 150 KB, results within 300 ms (median).
+ */
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {chromium, type Page} from '@playwright/test'
+import {serve} from './lib/static-server.ts'
+
+export const BUDGET = {firstSearchBytes: 150 * 1024, resultsMs: 300}
+
+const QUERIES = ['banh chung', 'gom bat trang', 'dan phuong', 'lua van phuc', 'tra sen', 'che lam', 'nem phung', 'ruou mo', 'hoa lan', 'khay may', 'dao bep', 'non la', 'sua chua', 'ca vat', 'hoi cho tet', 'tap huan', 'bao bi', 'com vong', 'nam linh chi', 'tinh dau']
+
+export interface SearchCost {
+  pageBytes: number
+  firstSearchBytes: number
+  firstSearchRequests: number
+  nextSearchBytes: number
+  medianMs: number
+  worstMs: number
+  runs: number
+}
+
+/** Bytes received per request, as Chromium counts them on the wire, split into Pagefind's files and the rest. */
+async function networkMeter(page: Page) {
+  const session = await page.context().newCDPSession(page)
+  await session.send('Network.enable')
+  const urls = new Map<string, string>()
+  const log: {url: string; bytes: number}[] = []
+  session.on('Network.requestWillBeSent', (event: {requestId: string; request: {url: string}}) => urls.set(event.requestId, event.request.url))
+  session.on('Network.loadingFinished', (event: {requestId: string; encodedDataLength: number}) =>
+    log.push({url: urls.get(event.requestId) ?? '', bytes: event.encodedDataLength}),
+  )
+  return {
+    /** What was downloaded since the last call. */
+    take() {
+      const taken = log.splice(0)
+      const sum = (list: typeof taken) => list.reduce((total, entry) => total + entry.bytes, 0)
+      const pagefind = taken.filter((entry) => new URL(entry.url).pathname.startsWith('/pagefind/'))
+      const other = taken.filter((entry) => !pagefind.includes(entry))
+      return {pagefind: sum(pagefind), other: sum(other), requests: taken.length, entries: taken}
+    },
+  }
+}
+
+/** Types a query and resolves with the milliseconds until its results are on screen. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (text) => {
+    const input = document.querySelector<HTMLInputElement>('#q')!
+    const status = document.querySelector<HTMLElement>('#search-status')!
+    const list = document.querySelector<HTMLElement>('#search-results')!
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    const start = performance.now()
+    input.value = text
+    input.dispatchEvent(new Event('input', {bubbles: true}))
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (list.hasAttribute('aria-busy') || !status.textContent!.includes(`“${text}”`)) return
+        observer.disconnect()
+        resolve()
+      })
+      observer.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true})
+    })
+    // Until the browser has painted them.
+    await new Promise(requestAnimationFrame)
+    return performance.now() - start
+  }, query)
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+export async function measureSearch(dist: string, port: number, runs: number): Promise<SearchCost> {
+  const server = await serve(dist, port)
+  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+  const browser = await chromium.launch({executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']})
+  try {
+    const page = await browser.newPage({viewport: {width: 360, height: 800}, deviceScaleFactor: 2})
+    const meter = await networkMeter(page)
+    await page.goto(`http://127.0.0.1:${port}/tim-kiem/`, {waitUntil: 'networkidle'})
+    // The page starts loading Pagefind as soon as the search box has the focus: that counts as search.
+    const opened = meter.take()
+
+    await page.locator('#q').fill('banh chung')
+    await page.locator('#search-status').filter({hasText: '“banh chung”'}).waitFor()
+    await page.waitForLoadState('networkidle')
+    const first = meter.take()
+    if (process.env.VERBOSE) for (const entry of [...opened.entries, ...first.entries]) console.error(entry.bytes, entry.url)
+
+    await page.locator('#q').fill('gom bat trang')
+    await page.locator('#search-status').filter({hasText: '“gom bat trang”'}).waitFor()
+    await page.waitForLoadState('networkidle')
+    const next = meter.take()
+    if (process.env.VERBOSE) for (const entry of next.entries) console.error("next", entry.bytes, entry.url)
+
+    const times: number[] = []
+    for (const query of QUERIES.slice(0, runs)) times.push(await timeQuery(page, query))
+    return {
+      pageBytes: opened.other,
+      firstSearchBytes: opened.pagefind + first.pagefind + first.other,
+      firstSearchRequests: first.requests + opened.entries.filter((entry) => entry.url.includes('/pagefind/')).length,
+      nextSearchBytes: next.pagefind + next.other,
+      medianMs: median(times),
+      worstMs: Math.max(...times),
+      runs: times.length,
+    }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
+async function main() {
+  const {values} = parseArgs({options: {dist: {type: 'string', default: 'dist'}, port: {type: 'string', default: '4462'}, runs: {type: 'string', default: '15'}}})
+  const dist = path.resolve(values.dist as string)
+  if (!existsSync(path.join(dist, 'tim-kiem/index.html'))) {
+    console.error(`No built site with a search page in ${dist}. Build it first: npx astro build --outDir ${values.dist}`)
+    process.exit(2)
+  }
+  const cost = await measureSearch(dist, Number(values.port), Math.min(QUERIES.length, Math.max(1, Number(values.runs) || 15)))
+  const ok = (pass: boolean) => (pass ? 'within budget' : '**over budget**')
+  console.log(`| measure | value | budget |
+| --- | --- | --- |
+| search page (HTML, CSS, JS) | ${kb(cost.pageBytes)} | |
+| first search, all downloads (${cost.firstSearchRequests} requests) | ${kb(cost.firstSearchBytes)} | ≤ ${kb(BUDGET.firstSearchBytes)}: ${ok(cost.firstSearchBytes <= BUDGET.firstSearchBytes)} |
+| one more search | ${kb(cost.nextSearchBytes)} | |
+| typing to results on screen, median of ${cost.runs} | ${Math.round(cost.medianMs)} ms | ≤ ${BUDGET.resultsMs} ms: ${ok(cost.medianMs <= BUDGET.resultsMs)} |
+| typing to results on screen, slowest | ${Math.round(cost.worstMs)} ms | |`)
+  if (cost.firstSearchBytes > BUDGET.firstSearchBytes || cost.medianMs > BUDGET.resultsMs) process.exit(1)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main()

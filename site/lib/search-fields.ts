@@ -1,0 +1,40 @@
+/**
+ * The names the search index, the search page and its URL share. No imports: the search page's
+ * script uses this too.
+ */
+
+/** The kinds of results, in the order the search page offers them. `value` is also the filter value. */
+export const SEARCH_TYPES = [
+  {value: 'san-pham', title: 'Sản phẩm'},
+  {value: 'chu-the', title: 'Chủ thể'},
+  {value: 'lang-nghe', title: 'Làng nghề'},
+  {value: 'diem-ban', title: 'Điểm bán'},
+  {value: 'su-kien', title: 'Hội chợ, sự kiện'},
+  {value: 'dao-tao', title: 'Đào tạo'},
+  {value: 'tin-tuc', title: 'Tin tức'},
+  {value: 'dia-ban', title: 'Xã, phường'},
+] as const
+
+export type SearchType = (typeof SEARCH_TYPES)[number]['value']
+
+/**
+ * Pagefind filter names. They are also the search page's URL parameters, and every filter value
+ * is a slug, so that `/tim-kiem/?q=gom&xa=xa-bat-trang` reads as what it asks for.
+ */
+export const SEARCH_FILTERS = {
+  type: 'loai',
+  group: 'nhom',
+  stars: 'sao',
+  area: 'xa',
+  district: 'huyen',
+  /** The Hà Nội date (YYYY-MM-DD) an event or training ends; the page turns it into upcoming or past. */
+  endsOn: 'ket-thuc',
+} as const
+
+export type FilterName = (typeof SEARCH_FILTERS)[keyof typeof SEARCH_FILTERS]
+
+/** The sort key of dated records (events and trainings by start, news by publication). */
+export const SEARCH_SORT_DATE = 'ngay'
+
+/** URL parameters of the search page besides the query and the filters. */
+export const SEARCH_PARAMS = {query: 'q', status: 'trang-thai', sort: 'sap-xep'} as const

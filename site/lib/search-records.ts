@@ -1,0 +1,237 @@
+import {toPlainText} from '@portabletext/toolkit'
+import {ARTICLE_KINDS, EVENT_KINDS, POINT_OF_SALE_KINDS, PRODUCER_KINDS, PRODUCT_GROUPS, titleOf} from '../../schemas/constants'
+import {vietnameseSlug} from '../../schemas/lib/slug'
+import {byArea} from './catalogue'
+import type {Area, Article, ContentImage, Event, PointOfSale, Producer, Product, Training, Village} from './content-schemas'
+import {areaLabel, formatDate, formatSchedule, hanoiDate} from './format'
+import {SEARCH_FILTERS, type FilterName, type SearchType} from './search-fields'
+import {documentPath} from './url'
+
+/**
+ * What the search index holds: one record per page a visitor may look for, built from the
+ * content rather than scraped from the pages, so that only what describes a thing is searchable
+ * (not the related products, buttons and footers around it) and the name weighs most.
+ */
+
+export interface SearchRecord {
+  url: string
+  type: SearchType
+  title: string
+  /** One line under the title: stars, producer, place, dates. */
+  subtitle: string
+  /** Words that say what the thing is and where (group, producer, place, former district): weigh more than the body. */
+  keywords: string[]
+  /** The descriptive text, paragraph by paragraph. */
+  body: string[]
+  image: ContentImage | null
+  /** The commune or ward it is in, for the place filters. */
+  place: Place | null
+  /** Filters other than the place ones, which come from `place`. */
+  filters: Partial<Record<FilterName, string[]>>
+  /** ISO date or date-time for sorting by date. */
+  date?: string
+  /** For events and trainings: when they start and end, so the page can tell their state on the day. */
+  startsAt?: string
+  endsAt?: string
+}
+
+/** A commune or ward, as much of it as search needs. */
+export type Place = Pick<Area, 'name' | 'formerDistrict'> & {kind: string}
+
+export interface SearchContent {
+  products: Product[]
+  producers: Producer[]
+  villages: Village[]
+  pointsOfSale: PointOfSale[]
+  events: Event[]
+  trainings: Training[]
+  articles: Article[]
+}
+
+/** A filter value for a commune or ward, unique even where a xã and a phường share a name. */
+export const areaKey = (area: Pick<Place, 'name' | 'kind'>) => `${area.kind}-${vietnameseSlug(area.name)}`
+
+/** Hà Nội's former districts by kind, so that "huyện Gia Lâm" and "quận Hà Đông" are found as people say them. */
+const URBAN_DISTRICTS = new Set(['Ba Đình', 'Hoàn Kiếm', 'Tây Hồ', 'Long Biên', 'Cầu Giấy', 'Đống Đa', 'Hai Bà Trưng', 'Hoàng Mai', 'Thanh Xuân', 'Nam Từ Liêm', 'Bắc Từ Liêm', 'Hà Đông'])
+
+/** "huyện Gia Lâm", "quận Hà Đông", "thị xã Sơn Tây": the former district as people name it. */
+export function formerDistrictName(district: string): string {
+  if (district === 'Sơn Tây') return 'thị xã Sơn Tây'
+  return `${URBAN_DISTRICTS.has(district) ? 'quận' : 'huyện'} ${district}`
+}
+
+function placeWords(area: Place | null | undefined): string[] {
+  if (!area) return []
+  return [areaLabel(area), ...(area.formerDistrict ? [`${formerDistrictName(area.formerDistrict)} cũ`] : [])]
+}
+
+/** Every filter value of a record, the place ones included. */
+export function recordFilters(record: Pick<SearchRecord, 'type' | 'filters' | 'place'>): Partial<Record<FilterName, string[]>> {
+  const {place} = record
+  return {
+    [SEARCH_FILTERS.type]: [record.type],
+    ...record.filters,
+    ...(place ? {[SEARCH_FILTERS.area]: [areaKey(place)]} : {}),
+    ...(place?.formerDistrict ? {[SEARCH_FILTERS.district]: [vietnameseSlug(place.formerDistrict)]} : {}),
+  }
+}
+
+const text = (blocks: Parameters<typeof toPlainText>[0] | null | undefined) => (blocks ? toPlainText(blocks) : '')
+const present = (...values: (string | null | undefined)[]) => values.filter((value): value is string => Boolean(value?.trim()))
+const place = (area: Place | null | undefined) => (area ? areaLabel(area) : undefined)
+
+function productRecord(product: Product): SearchRecord {
+  const group = titleOf(PRODUCT_GROUPS, product.group) ?? product.group
+  return {
+    url: documentPath('product', product.slug),
+    type: 'san-pham',
+    title: product.name,
+    subtitle: [`${product.ocop.stars} sao`, product.producer.name, place(product.area)].join(' · '),
+    keywords: present(group, product.subgroup, product.producer.name, ...placeWords(product.area)),
+    body: present(product.summary, text(product.story)),
+    image: product.images?.[0] ?? null,
+    place: product.area,
+    filters: {[SEARCH_FILTERS.group]: [product.group], [SEARCH_FILTERS.stars]: [String(product.ocop.stars)]},
+  }
+}
+
+function producerRecord(producer: Producer, products: Product[]): SearchRecord {
+  const own = products.filter((product) => product.producer._id === producer._id)
+  return {
+    url: documentPath('producer', producer.slug),
+    type: 'chu-the',
+    title: producer.name,
+    subtitle: present(titleOf(PRODUCER_KINDS, producer.kind), place(producer.area)).join(' · '),
+    keywords: present(titleOf(PRODUCER_KINDS, producer.kind), ...placeWords(producer.area), producer.address),
+    body: present(producer.description, own.length > 0 ? `Sản phẩm OCOP: ${own.map((product) => product.name).join(', ')}.` : undefined),
+    image: producer.logo,
+    place: producer.area,
+    filters: {},
+  }
+}
+
+function villageRecord(village: Village): SearchRecord {
+  return {
+    url: documentPath('craftVillage', village.slug),
+    type: 'lang-nghe',
+    title: village.name,
+    subtitle: present(village.crafts, place(village.area)).join(' · '),
+    keywords: present(village.crafts, ...placeWords(village.area)),
+    body: present(village.summary, text(village.story), village.visit?.gettingThere, ...(village.visit?.experiences ?? [])),
+    image: village.images?.[0] ?? null,
+    place: village.area,
+    filters: {},
+  }
+}
+
+function pointOfSaleRecord(point: PointOfSale): SearchRecord {
+  const kind = titleOf(POINT_OF_SALE_KINDS, point.kind)
+  return {
+    url: documentPath('pointOfSale', point.slug),
+    type: 'diem-ban',
+    title: point.name,
+    subtitle: point.address,
+    keywords: present(kind, point.address, ...placeWords(point.area)),
+    body: present(point.description),
+    image: point.images?.[0] ?? null,
+    place: point.area,
+    filters: {},
+  }
+}
+
+function eventRecord(event: Event): SearchRecord {
+  return {
+    url: documentPath('event', event.slug),
+    type: 'su-kien',
+    title: event.title,
+    subtitle: `${formatSchedule(event.startsAt, event.endsAt)} · ${event.venue.name}`,
+    keywords: present(titleOf(EVENT_KINDS, event.kind), event.venue.name, event.venue.address, ...placeWords(event.venue.area), event.organiser),
+    body: present(event.summary, text(event.description)),
+    image: event.images?.[0] ?? null,
+    place: event.venue.area,
+    filters: {[SEARCH_FILTERS.endsOn]: [hanoiDate(event.endsAt)]},
+    date: event.startsAt,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+  }
+}
+
+function trainingRecord(training: Training): SearchRecord {
+  return {
+    url: documentPath('training', training.slug),
+    type: 'dao-tao',
+    title: training.title,
+    subtitle: `${formatSchedule(training.startsAt, training.endsAt)} · ${training.venue?.name ?? 'Trực tuyến'}`,
+    keywords: present(training.topic, training.audience, training.venue?.name, training.venue?.address, ...placeWords(training.venue?.area)),
+    body: present(training.summary, text(training.description)),
+    image: null,
+    place: training.venue?.area ?? null,
+    filters: {[SEARCH_FILTERS.endsOn]: [hanoiDate(training.endsAt)]},
+    date: training.startsAt,
+    startsAt: training.startsAt,
+    endsAt: training.endsAt,
+  }
+}
+
+function articleRecord(article: Article): SearchRecord {
+  return {
+    url: documentPath('article', article.slug),
+    type: 'tin-tuc',
+    title: article.title,
+    subtitle: `${titleOf(ARTICLE_KINDS, article.kind) ?? article.kind} · ${formatDate(hanoiDate(article.publishedAt))}`,
+    keywords: present(titleOf(ARTICLE_KINDS, article.kind), ...(article.attachments ?? []).map((attachment) => attachment.title)),
+    body: present(article.excerpt, text(article.body)),
+    image: article.mainImage,
+    place: null,
+    filters: {},
+    date: article.publishedAt,
+  }
+}
+
+function areaRecords(products: Product[]): SearchRecord[] {
+  return byArea(products).map(({slug, area, items}) => ({
+    url: `/san-pham/dia-ban/${slug}/`,
+    type: 'dia-ban',
+    title: `${area.kind === 'phuong' ? 'Phường' : 'Xã'} ${area.name}`,
+    subtitle: present(area.formerDistrict ? `${formerDistrictName(area.formerDistrict)} cũ` : undefined, `${items.length} sản phẩm OCOP`).join(' · '),
+    keywords: placeWords(area),
+    body: [`Sản phẩm OCOP: ${items.map((product) => product.name).join(', ')}.`],
+    image: null,
+    place: area,
+    filters: {},
+  }))
+}
+
+/** Every record of the search index, from the published content. */
+export function searchRecords(content: SearchContent): SearchRecord[] {
+  return [
+    ...content.products.map(productRecord),
+    ...content.producers.map((producer) => producerRecord(producer, content.products)),
+    ...content.villages.map(villageRecord),
+    ...content.pointsOfSale.map(pointOfSaleRecord),
+    ...content.events.map(eventRecord),
+    ...content.trainings.map(trainingRecord),
+    ...content.articles.map(articleRecord),
+    ...areaRecords(content.products),
+  ]
+}
+
+export interface FacetOption {
+  value: string
+  label: string
+}
+
+const byLabel = (a: FacetOption, b: FacetOption) => a.label.localeCompare(b.label, 'vi')
+
+/** The places the search page offers as filters: only those some record is in, alphabetically. */
+export function placeFacets(records: readonly SearchRecord[]): {areas: FacetOption[]; districts: FacetOption[]} {
+  const areas = new Map<string, string>()
+  const districts = new Map<string, string>()
+  for (const {place} of records) {
+    if (!place) continue
+    areas.set(areaKey(place), `${place.kind === 'phuong' ? 'Phường' : 'Xã'} ${place.name}`)
+    if (place.formerDistrict) districts.set(vietnameseSlug(place.formerDistrict), place.formerDistrict)
+  }
+  const options = (map: Map<string, string>) => [...map].map(([value, label]) => ({value, label})).sort(byLabel)
+  return {areas: options(areas), districts: options(districts)}
+}

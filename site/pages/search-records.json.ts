@@ -1,0 +1,31 @@
+import type {APIRoute} from 'astro'
+import {all} from '../lib/content'
+import type {IndexedRecord} from '../lib/search-index'
+import {searchRecords} from '../lib/search-records'
+import {thumbnailUrl} from '../lib/share-image'
+
+/**
+ * The search index's records, written with the site so that thumbnails go through the same image
+ * pipeline as the pages. The Pagefind integration reads this file after the build, indexes it and
+ * deletes it: it is never published.
+ */
+export const GET: APIRoute = async () => {
+  const [products, producers, villages, pointsOfSale, events, trainings, articles] = await Promise.all([
+    all('products'),
+    all('producers'),
+    all('villages'),
+    all('pointsOfSale'),
+    all('events'),
+    all('trainings'),
+    all('articles'),
+  ])
+  const records = searchRecords({products, producers, villages, pointsOfSale, events, trainings, articles})
+  const indexed: IndexedRecord[] = await Promise.all(
+    records.map(async ({image, ...record}) => ({
+      ...record,
+      // 64 CSS pixels on the search page, twice that for sharp phone screens.
+      thumbnail: image ? {src: await thumbnailUrl(image, 128), alt: image.alt} : null,
+    })),
+  )
+  return new Response(JSON.stringify(indexed))
+}

@@ -1,0 +1,192 @@
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {gunzipSync} from 'node:zlib'
+import {close, createIndex} from 'pagefind'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {z} from 'astro/zod'
+import {localSource} from '../../site/lib/content-source'
+import {
+  articleSchema,
+  eventSchema,
+  pointOfSaleSchema,
+  producerSchema,
+  productSchema,
+  trainingSchema,
+  villageSchema,
+} from '../../site/lib/content-schemas'
+import {
+  articlesQuery,
+  eventsQuery,
+  pointsOfSaleQuery,
+  producersQuery,
+  productsQuery,
+  trainingsQuery,
+  villagesQuery,
+} from '../../site/lib/queries'
+import {searchDocumentHtml, type IndexedRecord} from '../../site/lib/search-index'
+import {formerDistrictName, placeFacets, recordFilters, searchRecords, type SearchContent, type SearchRecord} from '../../site/lib/search-records'
+import {byTitleMatch, dMarks, excerptParts, foldAll, foldD, normaliseQuery, restoreD} from '../../site/lib/search-text'
+
+async function load<S extends z.ZodType>(query: string, schema: S): Promise<z.infer<S>[]> {
+  const documents = await localSource().fetch<unknown[]>(query)
+  return documents.map((document) => schema.parse(document))
+}
+
+let content: SearchContent
+let records: SearchRecord[]
+
+beforeAll(async () => {
+  content = {
+    products: await load(productsQuery, productSchema),
+    producers: await load(producersQuery, producerSchema),
+    villages: await load(villagesQuery, villageSchema),
+    pointsOfSale: await load(pointsOfSaleQuery, pointOfSaleSchema),
+    events: await load(eventsQuery, eventSchema),
+    trainings: await load(trainingsQuery, trainingSchema),
+    articles: await load(articlesQuery, articleSchema),
+  }
+  records = searchRecords(content)
+})
+
+describe('folding đ', () => {
+  it('writes đ as d and changes nothing else', () => {
+    expect(foldD('Đan Phượng, đặc sản đồ gỗ')).toBe('Dan Phượng, dặc sản dồ gỗ')
+    expect(foldD('Dao bếp Đa Sỹ').length).toBe('Dao bếp Đa Sỹ'.length)
+  })
+
+  it('puts every đ back where it was, next to d that stay d', () => {
+    const text = 'Dao bếp Đa Sỹ được rèn ở làng Đa Sỹ; dân làng đi chợ Đông Dương.'
+    expect(dMarks('không có chữ nào')).toBe('')
+    expect(restoreD(foldD(text), dMarks(text))).toBe(text)
+    expect(restoreD('dan', undefined)).toBe('dan')
+  })
+
+  it('restores across the spaces and full stops Pagefind puts between blocks', () => {
+    const blocks = ['Giò lụa Đan Phượng', 'đặc sản', 'Dân làng đi chợ']
+    const stored = `${blocks.map(foldD).join('. ')}.` // Pagefind's stored text of <h1>…</h1><p>…</p>…
+    expect(restoreD(stored, dMarks(blocks.join(' ')))).toBe('Giò lụa Đan Phượng. đặc sản. Dân làng đi chợ.')
+  })
+
+  it('normalises what visitors type: decomposed accents, extra spaces, đ', () => {
+    const decomposed = 'Đò suối Yến'.normalize('NFD')
+    expect(decomposed).not.toBe('Đò suối Yến')
+    expect(normaliseQuery(`  ${decomposed}  `)).toBe('Dò suối Yến')
+    expect(normaliseQuery('đan   PHUONG\t')).toBe('dan PHUONG')
+    expect(foldAll('  Đan  Phượng ')).toBe('dan phuong')
+  })
+})
+
+describe('excerpts', () => {
+  const words = Array.from({length: 60}, (_, index) => `w${index}`).join(' ')
+
+  it('shows the window with the most matches and marks them', () => {
+    const parts = excerptParts(words, [40, 42], {length: 10})
+    const text = parts.map((part) => part.text).join('')
+    expect(text.startsWith('… ')).toBe(true)
+    expect(text.endsWith(' …')).toBe(true)
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['w40', 'w42'])
+  })
+
+  it('starts after the title, which the result shows already', () => {
+    const parts = excerptParts('Tiêu đề dài. Nội dung bắt đầu ở đây', [], {length: 4, from: 3})
+    expect(parts.map((part) => part.text).join('')).toBe('Nội dung bắt đầu …')
+  })
+})
+
+describe('ranking by title', () => {
+  it('puts a title that is the query first, then titles that contain it, otherwise keeps the order', () => {
+    const hits = [{title: 'Chả cốm làng Vòng'}, {title: 'Hộ kinh doanh Cốm Vòng Thu Hằng'}, {title: 'Cốm làng Vòng'}]
+    expect(byTitleMatch(hits, 'com lang vong').map((hit) => hit.title)).toEqual(['Cốm làng Vòng', 'Chả cốm làng Vòng', 'Hộ kinh doanh Cốm Vòng Thu Hằng'])
+    expect(byTitleMatch(hits, '').map((hit) => hit.title)).toEqual(hits.map((hit) => hit.title))
+  })
+})
+
+describe('search records from the sample dataset', () => {
+  it('has one record for every page a visitor may look for', () => {
+    const count = (type: string) => records.filter((record) => record.type === type).length
+    expect(count('san-pham')).toBe(content.products.length)
+    expect(count('chu-the')).toBe(content.producers.length)
+    expect(count('lang-nghe')).toBe(content.villages.length)
+    expect(count('diem-ban')).toBe(content.pointsOfSale.length)
+    expect(count('su-kien')).toBe(content.events.length)
+    expect(count('dao-tao')).toBe(content.trainings.length)
+    expect(count('tin-tuc')).toBe(content.articles.length)
+    expect(count('dia-ban')).toBe(new Set(content.products.map((product) => product.area._id)).size)
+    expect(new Set(records.map((record) => record.url)).size).toBe(records.length)
+  })
+
+  it('files a product under its type, group, stars, commune and former district', () => {
+    const record = records.find((candidate) => candidate.title === 'Bộ ấm chén men rạn Bát Tràng')!
+    expect(recordFilters(record)).toEqual({loai: ['san-pham'], nhom: ['thu-cong-my-nghe'], sao: ['5'], xa: ['xa-bat-trang'], huyen: ['gia-lam']})
+    expect(record.keywords).toContain('huyện Gia Lâm cũ')
+    expect(record.subtitle).toBe('5 sao · Công ty TNHH Gốm sứ Minh Lam · xã Bát Tràng')
+  })
+
+  it('dates events and news for sorting and gives events their end day', () => {
+    const event = records.find((record) => record.type === 'su-kien')!
+    expect(recordFilters(event)['ket-thuc']?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(event.date).toBe(event.startsAt)
+    expect(records.filter((record) => record.type === 'tin-tuc').every((record) => record.date)).toBe(true)
+  })
+
+  it('names former districts as people say them', () => {
+    expect(formerDistrictName('Gia Lâm')).toBe('huyện Gia Lâm')
+    expect(formerDistrictName('Hà Đông')).toBe('quận Hà Đông')
+    expect(formerDistrictName('Sơn Tây')).toBe('thị xã Sơn Tây')
+  })
+
+  it('offers as place filters only places that something is in, in Vietnamese order', () => {
+    const {areas, districts} = placeFacets(records)
+    expect(areas.map((area) => area.label)).toContain('Xã Bát Tràng')
+    expect(districts).toContainEqual({value: 'gia-lam', label: 'Gia Lâm'})
+    const labels = areas.map((area) => area.label)
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'vi')))
+  })
+})
+
+describe('the index Pagefind builds from the records', () => {
+  let output: string
+  const fragments: {url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>}[] = []
+
+  beforeAll(async () => {
+    output = await mkdtemp(path.join(tmpdir(), 'ocop-search-'))
+    const {index} = await createIndex({forceLanguage: 'vi'})
+    for (const {image, ...record} of records) {
+      const indexed: IndexedRecord = {...record, thumbnail: image ? {src: `/thumbs/${image.ref}.webp`, alt: image.alt} : null}
+      const added = await index!.addHTMLFile({url: record.url, content: searchDocumentHtml(indexed)})
+      expect(added.errors).toEqual([])
+    }
+    await index!.writeFiles({outputPath: output})
+    await close()
+    const folder = path.join(output, 'fragment')
+    for (const file of await readdir(folder)) {
+      // A fragment is gzipped "pagefind_dcd" followed by JSON.
+      fragments.push(JSON.parse(gunzipSync(await readFile(path.join(folder, file))).toString('utf8').replace(/^pagefind_dcd/, '')))
+    }
+  })
+
+  afterAll(async () => {
+    await rm(output, {recursive: true, force: true})
+  })
+
+  it('indexes folded text only, and stores the metadata as written', () => {
+    expect(fragments).toHaveLength(records.length)
+    for (const fragment of fragments) expect(fragment.content).not.toMatch(/[đĐ]/)
+    const fragment = fragments.find((candidate) => candidate.url === '/lang-nghe/lang-ren-da-sy/')!
+    expect(fragment.meta.title).toBe('Làng rèn Đa Sỹ')
+    expect(fragment.meta.loai).toBe('Làng nghề')
+  })
+
+  it('gives back, for every record, exactly the words that were written', () => {
+    const words = (text: string) => text.split(/\s+/).map((word) => word.replace(/[.,;:!?…)]+$/, '')).filter(Boolean)
+    for (const record of records) {
+      const fragment = fragments.find((candidate) => candidate.url === record.url)!
+      const written = [record.title, ...record.keywords, ...record.body].map((text) => text.normalize('NFC')).join(' ')
+      const restored = words(restoreD(fragment.content, fragment.meta.d))
+      expect(restored, record.url).toEqual(words(written))
+      // The body starts where the record says, for excerpts of results found by a filter alone.
+      if (record.body.length > 0) expect(restored[Number(fragment.meta.b)], record.url).toBe(words(record.body[0]!)[0])
+    }
+  })
+})
