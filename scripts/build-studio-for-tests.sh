@@ -15,6 +15,7 @@ cd "$(dirname "$0")/../studio"
 # caller's environment cannot send the test Studio elsewhere.
 DO_NOT_TRACK=1 \
   SANITY_STUDIO_API_HOST="$api_host" \
+  SANITY_STUDIO_PREVIEW_URL="https://xem-truoc.ocop.example.vn" \
   SANITY_STUDIO_PROJECT_ID="${3:-ocophanoi}" \
   SANITY_STUDIO_DATASET="${4:-production}" \
   npx sanity build --yes "$out_dir"

@@ -8,6 +8,8 @@ export const studioEnv = {
   apiVersion: '2026-11-01',
   /** The public website, for "Xem trên website" links. */
   siteUrl: process.env.SANITY_STUDIO_SITE_URL || 'http://127.0.0.1:4321',
+  /** The draft preview the publisher builds (PUBLISHER_PREVIEW_ROOT), for "Xem bản nháp" links; none without it. */
+  previewUrl: process.env.SANITY_STUDIO_PREVIEW_URL || undefined,
   /** Only for tests: the API host of a local double of Sanity's API, e.g. http://localhost:3999. */
   apiHost: process.env.SANITY_STUDIO_API_HOST || undefined,
 }
@@ -23,4 +25,7 @@ if (studioEnv.apiHost && !/^https?:\/\/[^/?#]+$/.test(studioEnv.apiHost)) {
 }
 if (!URL.canParse(studioEnv.siteUrl) || !/^https?:/.test(studioEnv.siteUrl)) {
   throw new Error(`SANITY_STUDIO_SITE_URL must be an http(s) address such as https://ocop.hanoi.gov.vn, got "${studioEnv.siteUrl}"`)
+}
+if (studioEnv.previewUrl && (!URL.canParse(studioEnv.previewUrl) || !/^https?:/.test(studioEnv.previewUrl))) {
+  throw new Error(`SANITY_STUDIO_PREVIEW_URL must be an http(s) address such as https://xem-truoc.ocop.hanoi.gov.vn, got "${studioEnv.previewUrl}"`)
 }

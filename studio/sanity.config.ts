@@ -7,7 +7,7 @@ import {schemaTypes} from '../schemas'
 import {isPageType} from '../schemas/lib/paths'
 import {studioEnv} from './env'
 import {structure} from './structure'
-import {viewOnSiteAction} from './view-on-site'
+import {viewDraftAction, viewOnSiteAction} from './view-on-site'
 
 const singletonTypes = new Set(['siteSettings'])
 /** What editors may do with the settings singleton: no duplicating, deleting or unpublishing it. */
@@ -30,7 +30,9 @@ export default defineConfig({
       if (singletonTypes.has(schemaType) || documentId === SITE_SETTINGS_ID) {
         return actions.filter(({action}) => action && singletonActions.has(action))
       }
-      return isPageType(schemaType) ? [...actions, viewOnSiteAction(schemaType)] : actions
+      if (!isPageType(schemaType)) return actions
+      const preview = viewDraftAction(schemaType)
+      return [...actions, viewOnSiteAction(schemaType), ...(preview ? [preview] : [])]
     },
   },
 })

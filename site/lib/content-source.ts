@@ -12,7 +12,10 @@ export {ContentError}
 /** Where the site's content comes from: the same named GROQ queries run against either source. */
 export interface ContentSource {
   readonly name: string
-  fetch<T>(query: string, params?: Record<string, unknown>): Promise<T>
+  /** True when this source shows drafts over published documents (the draft preview). */
+  readonly drafts?: boolean
+  /** Runs a query; `published: true` reads the published documents even in a draft preview. */
+  fetch<T>(query: string, params?: Record<string, unknown>, options?: {published?: boolean}): Promise<T>
 }
 
 /** A Sanity document as it appears in an export (NDJSON, one document a line). */

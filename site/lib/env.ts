@@ -64,3 +64,11 @@ export function readSanityConfig(env: Env = process.env): SanityConfig {
     maxRetries: integer(env, 'SANITY_MAX_RETRIES', 4, 0, 10),
   }
 }
+
+/**
+ * True when this build is the draft preview (CONTENT_SOURCE=sanity with SANITY_PERSPECTIVE=drafts):
+ * its pages say so and ask search engines to stay away. Drafts never reach a public build.
+ */
+export function isDraftPreview(env: Env = process.env): boolean {
+  return (env.CONTENT_SOURCE?.trim() || 'local') === 'sanity' && readSanityConfig(env).perspective === 'drafts'
+}

@@ -34,14 +34,27 @@ export function groqLoader<Schema extends z.ZodType>({query, schema, source}: Gr
       }
       const problems: string[] = []
       const valid: Array<{id: string; data: Record<string, unknown>}> = []
+      let published: Map<string, unknown> | undefined
       for (const doc of docs) {
         const result = schema.safeParse(doc)
         if (result.success) {
           const data = result.data as Record<string, unknown>
           valid.push({id: String(data._id), data})
-        } else {
-          problems.push(describeInvalid(collection, doc, result.error))
+          continue
         }
+        const problem = describeInvalid(collection, doc, result.error)
+        if (!from.drafts) {
+          problems.push(problem)
+          continue
+        }
+        // Editors save drafts long before they are complete: the preview shows the published
+        // version of an incomplete draft, or leaves a new one out, and says so in the build log.
+        published ??= new Map(
+          ((await from.fetch<unknown[]>(query, {}, {published: true})) ?? []).map((item) => [String((item as {_id?: unknown})._id), item]),
+        )
+        const fallback = schema.safeParse(published.get(String((doc as {_id?: unknown})._id)))
+        if (fallback.success) valid.push({id: String((fallback.data as {_id: unknown})._id), data: fallback.data as Record<string, unknown>})
+        logger.warn(`Draft preview: ${problem}\n  → ${fallback.success ? 'showing the published version' : 'left out until it is complete'}`)
       }
       if (problems.length > 0) throw new ContentError(problems.join('\n'))
 
@@ -49,7 +62,7 @@ export function groqLoader<Schema extends z.ZodType>({query, schema, source}: Gr
       for (const {id, data} of valid) {
         store.set({id, data: await parseData({id, data}), digest: generateDigest(data)})
       }
-      logger.info(`${collection}: ${valid.length} published documents read from the ${from.name} source`)
+      logger.info(`${collection}: ${valid.length} ${from.drafts ? 'documents (drafts over published)' : 'published documents'} read from the ${from.name} source`)
     },
   }
 }

@@ -50,11 +50,12 @@ export function sanitySource(config: SanityConfig, wait: (ms: number) => Promise
 
   return {
     name: 'sanity',
-    async fetch<T>(query: string, params: Record<string, unknown> = {}) {
+    drafts: config.perspective === 'drafts',
+    async fetch<T>(query: string, params: Record<string, unknown> = {}, options: {published?: boolean} = {}) {
       for (let attempt = 0; ; attempt++) {
         let response: unknown
         try {
-          response = await client.fetch<T>(query, params, {filterResponse: false})
+          response = await client.fetch<T>(query, params, {filterResponse: false, ...(options.published ? {perspective: 'published' as const} : {})})
         } catch (error) {
           const attempts = attempt + 1
           if (!isTransient(error)) throw new ContentError(`${where}: the query failed: ${describe(error)}`)

@@ -39,6 +39,13 @@ test('shows the structure in Vietnamese and opens a product in its form', async 
   await expect(page.getByRole('textbox', {name: 'Tên sản phẩm'})).toHaveValue('Bánh chưng Tranh Khúc (bản nháp chưa duyệt)')
   await expect(page.getByRole('tab', {name: 'Chứng nhận OCOP'})).toBeVisible()
   await page.screenshot({path: testInfo.outputPath('product-form.png')})
+
+  // Beside "Xuất bản": the published page, and the page in the draft preview.
+  await page.getByRole('button', {name: 'Mở hành động tài liệu'}).click()
+  await expect(page.getByRole('menuitem', {name: /Xem trên website/})).toBeVisible()
+  await expect(page.getByRole('menuitem', {name: /Xem bản nháp/})).toBeVisible()
+  await page.screenshot({path: testInfo.outputPath('product-actions.png')})
+  await page.keyboard.press('Escape')
   expect(failed).toEqual([])
 })
 

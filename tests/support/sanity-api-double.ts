@@ -39,6 +39,12 @@ export interface SanityApiDoubleOptions {
   tls?: boolean | {key: string; cert: string}
   /** Called for every request to an endpoint the double does not implement (answered 404). */
   onUnknownEndpoint?: (request: {method: string; path: string}) => void
+  /**
+   * A read token, as a private content lake has: queries with `Authorization: Bearer <it>` see
+   * drafts and versions; queries without a token see only published documents (ids without a
+   * dot), as Sanity answers anonymous requests; a wrong token gets 401. Unset, every query sees everything.
+   */
+  readToken?: string
 }
 
 /** A failure to inject into the next requests. */
@@ -61,6 +67,8 @@ export interface RecordedRequest {
   query: Record<string, string>
   /** The status answered; 0 while the answer is pending or streaming. */
   status: number
+  /** The bearer token the request carried, if any. */
+  token?: string
 }
 
 export interface SanityApiDouble {
@@ -129,11 +137,12 @@ export async function startSanityApiDouble(options: SanityApiDoubleOptions): Pro
   const sockets = new Set<Socket>()
   let fault: Fault | null = null
 
-  const api = createApi({projectId, dataset, docs, keyValues: new Map(), onUnknownEndpoint: options.onUnknownEndpoint})
+  const api = createApi({projectId, dataset, docs, keyValues: new Map(), onUnknownEndpoint: options.onUnknownEndpoint, readToken: options.readToken})
 
   const onRequest = (req: Req, res: Res) => {
     const url = new URL(req.url ?? '/', 'http://double.invalid')
-    const record: RecordedRequest = {method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), status: 0}
+    const token = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1]
+    const record: RecordedRequest = {method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), status: 0, ...(token ? {token} : {})}
     requests.push(record)
     res.on('finish', () => (record.status = res.statusCode))
     setCorsHeaders(req, res)
@@ -241,6 +250,7 @@ interface ApiConfig {
   /** The current user's settings store (`/users/me/keyvalue`). */
   keyValues: Map<string, unknown>
   onUnknownEndpoint?: SanityApiDoubleOptions['onUnknownEndpoint']
+  readToken?: string
 }
 
 type Handler = (context: Context, match: RegExpMatchArray) => Promise<Reply | void> | Reply | void
@@ -415,7 +425,7 @@ async function query(config: ApiConfig, context: Context, name: string, request:
   if (!request.query) throw new HttpError(400, {error: {description: 'Missing "query" parameter', type: 'httpBadRequest'}})
   const started = performance.now()
   const perspective = resolvePerspective(context)
-  const result = await runQuery(config, request.query, request.params, viewDocuments(config.docs, perspective))
+  const result = await runQuery(config, request.query, request.params, viewDocuments(visibleDocuments(config, context), perspective))
   const body: Record<string, unknown> = {}
   if (context.query.get('returnQuery') !== 'false') body.query = request.query
   body.result = result
@@ -484,6 +494,15 @@ async function runQuery(config: ApiConfig, query: string, params: Record<string,
 
 // ---------------------------------------------------------------------------------------------
 // Perspectives
+
+/** What the request may read: with a read token configured, anonymous requests see no draft. */
+function visibleDocuments(config: ApiConfig, context: Context): SanityDocument[] {
+  if (!config.readToken) return config.docs
+  const authorization = context.req.headers.authorization
+  if (authorization === undefined) return config.docs.filter((doc) => !doc._id.includes('.'))
+  if (authorization !== `Bearer ${config.readToken}`) throw new HttpError(401, boomError(401, 'Session not found'))
+  return config.docs
+}
 
 /** `raw`, or the layers to look through, most preferred first (`published` is always last). */
 type Perspective = 'raw' | string[]

@@ -75,6 +75,40 @@ describe('a document that does not fit its schema', () => {
   })
 })
 
+describe('the draft preview', () => {
+  it('shows the published version of an incomplete draft, leaves out an incomplete new one, and warns', async () => {
+    const published = await localSource().fetch<Record<string, unknown>[]>(productsQuery)
+    const banhChung = published.find((product) => product._id === 'product-banh-chung-tranh-khuc')!
+    const drafts = [
+      ...published.filter((product) => product !== banhChung),
+      {...banhChung, name: 'Bánh chưng Tranh Khúc (đang sửa)', summary: null}, // a draft being edited
+      {_id: 'product-moi', name: 'Sản phẩm mới', summary: null}, // a new product, just started
+    ]
+    const source = {
+      name: 'sanity',
+      drafts: true,
+      fetch: async <T,>(_query: string, _params?: unknown, options?: {published?: boolean}) => (options?.published ? published : drafts) as T,
+    }
+    const warnings: string[] = []
+    const stored = new Map<string, Record<string, unknown>>()
+    const context = {
+      collection: 'products',
+      store: {clear: () => stored.clear(), set: ({id, data}: {id: string; data: Record<string, unknown>}) => stored.set(id, data)},
+      parseData: async ({data}: {data: unknown}) => data,
+      generateDigest: () => '',
+      logger: {info: () => undefined, warn: (message: string) => warnings.push(message)},
+    } as unknown as LoaderContext
+    await groqLoader({query: productsQuery, schema: productSchema, source}).load(context)
+    expect(stored.get('product-banh-chung-tranh-khuc')?.name).toBe('Bánh chưng Tranh Khúc')
+    expect(stored.has('product-moi')).toBe(false)
+    expect(stored.size).toBe(published.length)
+    expect(warnings).toHaveLength(2)
+    expect(warnings[0]).toContain('Document "product-banh-chung-tranh-khuc" in collection "products" is invalid')
+    expect(warnings[0]).toContain('showing the published version')
+    expect(warnings[1]).toContain('left out until it is complete')
+  })
+})
+
 describe('an export file that is not valid NDJSON', () => {
   it('names the file and the line', () => {
     expect(() => parseNdjson('{"_id":"a","_type":"area"}\n{"_id": ', 'content/data.ndjson')).toThrow(

@@ -1,0 +1,92 @@
+import path from 'node:path'
+import {contentSourceFromEnv} from '../site/lib/content-source'
+import {readSanityConfig} from '../site/lib/env'
+
+/**
+ * The publisher's settings, all from environment variables, checked once at start: a missing or
+ * malformed one stops the service with its name and an example, before it accepts any request.
+ */
+export interface PublisherConfig {
+  host: string
+  port: number
+  /** The secret of the Sanity webhook(s); requests not signed with it are refused. */
+  secret: string
+  /** How long a signature stays acceptable, against replayed requests. */
+  maxSignatureAgeMs: number
+  /** Publishes within this window after the first one become one build. */
+  debounceMs: number
+  /** Successful builds kept per site for rollback, the served one included. */
+  keep: number
+  /** Shell command that builds the site into `{out}`. */
+  buildCommand: string
+  /** The public site: `<root>/current` is the folder the web server serves. */
+  siteRoot: string
+  /** The draft preview, when configured: built with the drafts perspective and the read token. */
+  previewRoot?: string
+  /** Read token for the preview build; never given to the public build. */
+  previewToken?: string
+  /** Largest webhook body accepted. */
+  maxBodyBytes: number
+  /** Hà Nội time (HH:MM) of the daily rebuild that moves events to "past"; undefined: none. */
+  dailyBuildAt?: string
+}
+
+type Env = Record<string, string | undefined>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
+  return value
+}
+
+export function readPublisherConfig(env: Env = process.env, cwd: string = process.cwd()): PublisherConfig {
+  const secret = env.SANITY_WEBHOOK_SECRET?.trim()
+  if (!secret) {
+    throw new ConfigError('SANITY_WEBHOOK_SECRET is not set: use the secret of the webhook in sanity.io/manage → API → Webhooks (at least 16 characters)')
+  }
+  if (secret.length < 16) throw new ConfigError('SANITY_WEBHOOK_SECRET is too short: use at least 16 random characters, the same as in the webhook settings')
+
+  const host = env.PUBLISHER_HOST?.trim() || '127.0.0.1'
+  const buildCommand = env.PUBLISHER_BUILD_COMMAND?.trim() || 'npx astro build --outDir {out}'
+  if (!buildCommand.includes('{out}')) throw new ConfigError(`PUBLISHER_BUILD_COMMAND must contain {out}, the folder to build into; got "${buildCommand}"`)
+
+  const siteRoot = path.resolve(cwd, env.PUBLISHER_SITE_ROOT?.trim() || 'publish/site')
+  const previewRoot = env.PUBLISHER_PREVIEW_ROOT?.trim() ? path.resolve(cwd, env.PUBLISHER_PREVIEW_ROOT.trim()) : undefined
+  const previewToken = env.SANITY_API_READ_TOKEN?.trim() || undefined
+  if (previewRoot && !previewToken) {
+    throw new ConfigError('PUBLISHER_PREVIEW_ROOT is set but SANITY_API_READ_TOKEN is not: the draft preview reads drafts, which needs a read token (sanity.io/manage → API → Tokens, "Viewer")')
+  }
+  if (previewRoot && path.relative(siteRoot, previewRoot) === '') throw new ConfigError('PUBLISHER_PREVIEW_ROOT must be another folder than PUBLISHER_SITE_ROOT')
+
+  // The builds would stop on these anyway; better to say so now than at the first publish.
+  try {
+    contentSourceFromEnv(env)
+    if (previewRoot) readSanityConfig({...env, SANITY_PERSPECTIVE: 'drafts', SANITY_API_READ_TOKEN: previewToken})
+  } catch (error) {
+    throw new ConfigError((error as Error).message)
+  }
+
+  const daily = env.PUBLISHER_DAILY_BUILD?.trim() || '00:05'
+  if (daily !== 'off' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(daily)) throw new ConfigError(`PUBLISHER_DAILY_BUILD must be a Hà Nội time such as 00:05, or off; got "${daily}"`)
+
+  return {
+    host,
+    dailyBuildAt: daily === 'off' ? undefined : daily,
+    port: integer(env, 'PUBLISHER_PORT', 8787, 0, 65_535),
+    secret,
+    maxSignatureAgeMs: integer(env, 'PUBLISHER_MAX_SIGNATURE_AGE_S', 300, 10, 86_400) * 1000,
+    debounceMs: integer(env, 'PUBLISHER_DEBOUNCE_MS', 15_000, 0, 3_600_000),
+    keep: integer(env, 'PUBLISHER_KEEP', 5, 2, 100),
+    buildCommand,
+    siteRoot,
+    previewRoot,
+    previewToken,
+    maxBodyBytes: integer(env, 'PUBLISHER_MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The publisher with the real `astro build`, reading a Sanity project through the local double of
+ * its API: a publish rebuilds the public site and the draft preview; drafts reach only the
+ * preview; the read token reaches no built file; a build that cannot read its content leaves the
+ * site as it was and says so on /health.
+ */
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {encodeSignatureHeader} from '@sanity/webhook'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {readPublisherConfig} from '../../publisher/config'
+import {startPublisher, type Publisher} from '../../publisher/service'
+import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const scratch = mkdtempSync(path.join(tmpdir(), 'ocop-publish-'))
+const SECRET = 'the-webhook-secret-for-this-test'
+const TOKEN = 'skPreviewReadToken0123456789abcdefXYZ'
+/** A draft of a published event: the preview shows it, the public site the published version. */
+const DRAFT_TITLE = 'Hội chợ Tết Đinh Mùi 2027 (bản nháp'
+
+let double: SanityApiDouble
+let publisher: Publisher
+const log: string[] = []
+
+beforeAll(async () => {
+  double = await startSanityApiDouble({documents: path.join(root, 'content/data.ndjson'), readToken: TOKEN})
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SANITY_WEBHOOK_SECRET: SECRET,
+    PUBLISHER_PORT: '0',
+    PUBLISHER_DEBOUNCE_MS: '100',
+    PUBLISHER_SITE_ROOT: path.join(scratch, 'site'),
+    PUBLISHER_PREVIEW_ROOT: path.join(scratch, 'preview'),
+    CONTENT_SOURCE: 'sanity',
+    SANITY_PROJECT_ID: double.projectId,
+    SANITY_DATASET: double.dataset,
+    SANITY_API_VERSION: '2026-11-01',
+    SANITY_API_HOST: double.url,
+    SANITY_API_READ_TOKEN: TOKEN,
+    SANITY_MAX_RETRIES: '0',
+  }
+  publisher = await startPublisher(readPublisherConfig(env, root), (message) => log.push(message), env)
+})
+
+afterAll(async () => {
+  await publisher?.close()
+  await double?.close()
+  rmSync(scratch, {recursive: true, force: true})
+})
+
+async function publish(): Promise<void> {
+  const body = JSON.stringify({_id: 'product-mat-ong-ba-vi', _type: 'product'})
+  const response = await fetch(`${publisher.url}/webhook`, {
+    method: 'POST',
+    headers: {'content-type': 'application/json', 'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), SECRET)},
+    body,
+  })
+  expect(response.status).toBe(202)
+  await publisher.whenIdle()
+}
+
+/** The text of every file of a served site that could carry a string. */
+function everything(site: string): string {
+  const dir = path.join(scratch, site, 'current')
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile() && /\.(html|js|css|json|xml|txt|ics|svg)$/.test(entry.name))
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n')
+}
+
+async function health() {
+  const response = await fetch(`${publisher.url}/health`)
+  return {status: response.status, body: (await response.json()) as {ok: boolean; sites: {name: string; served: string | null; builds: string[]; lastBuild: {ok: boolean; error?: string} | null}[]}}
+}
+
+describe('a publish, through the publisher', () => {
+  it('rebuilds and serves the public site and the draft preview', async () => {
+    await publish()
+    const report = await health()
+    expect(report.status, `${log.join('\n')}\n${JSON.stringify(report.body, null, 1)}`).toBe(200)
+    expect(report.body.sites.map((site) => [site.name, site.lastBuild?.ok])).toEqual([
+      ['site', true],
+      ['preview', true],
+    ])
+    expect(readFileSync(path.join(scratch, 'site/current/index.html'), 'utf8')).toContain('OCOP')
+  })
+
+  it('shows the draft in the preview only, which says it is a preview and keeps crawlers out', () => {
+    const draftPage = 'su-kien/hoi-cho-tet-dinh-mui-2027/index.html'
+    const preview = readFileSync(path.join(scratch, 'preview/current', draftPage), 'utf8')
+    expect(preview).toContain(DRAFT_TITLE)
+    expect(preview).toContain('Bản xem trước')
+    expect(preview).toMatch(/<meta name="robots" content="noindex/)
+    expect(readFileSync(path.join(scratch, 'preview/current/robots.txt'), 'utf8')).toContain('Disallow: /')
+
+    // A new product whose draft is still incomplete is left out of the preview, and the log says so.
+    expect(everything('preview')).not.toContain('Mật ong hoa nhãn Ba Vì')
+    const previewLog = readdirSync(path.join(scratch, 'preview/logs')).map((file) => readFileSync(path.join(scratch, 'preview/logs', file), 'utf8')).join('\n')
+    expect(previewLog).toContain('Draft preview: Document "product-mat-ong-ba-vi" in collection "products" is invalid')
+
+    const site = everything('site')
+    expect(site).not.toContain(DRAFT_TITLE)
+    expect(readFileSync(path.join(scratch, 'site/current', draftPage), 'utf8')).toContain('Hội chợ Tết Đinh Mùi 2027')
+    expect(site).not.toContain('Bản xem trước')
+    expect(readFileSync(path.join(scratch, 'site/current/robots.txt'), 'utf8')).toContain('Allow: /')
+  })
+
+  it('uses the read token only for the preview, and writes it nowhere', async () => {
+    const queries = double.requests.filter((request) => request.path.includes('/data/query/'))
+    const drafts = queries.filter((request) => request.query.perspective === 'drafts')
+    const anonymous = queries.filter((request) => request.token === undefined)
+    expect(drafts.length).toBeGreaterThan(0)
+    expect(drafts.every((request) => request.token === TOKEN)).toBe(true)
+    // The public build: one query per collection, published only, without the token.
+    expect(anonymous.length).toBeGreaterThanOrEqual(8)
+    expect(anonymous.every((request) => request.query.perspective === 'published')).toBe(true)
+    expect(everything('site')).not.toContain(TOKEN)
+    expect(everything('preview')).not.toContain(TOKEN)
+    expect(JSON.stringify((await health()).body)).not.toContain(TOKEN)
+  })
+
+  it('keeps the site served when the next build cannot read its content, and reports it', async () => {
+    const before = (await health()).body.sites[0]!
+    double.setFault({status: 503, pathIncludes: '/data/query/'})
+    try {
+      await publish()
+    } finally {
+      double.setFault(null)
+    }
+    const report = await health()
+    expect(report.status).toBe(500)
+    const site = report.body.sites[0]!
+    expect(site.lastBuild).toMatchObject({ok: false, error: expect.stringContaining('HTTP 503')})
+    expect(site.served).toBe(before.served)
+    expect(site.builds).toEqual(before.builds)
+    expect(readFileSync(path.join(scratch, 'site/current/index.html'), 'utf8')).toContain('OCOP')
+  })
+})

@@ -1,0 +1,282 @@
+/**
+ * The publisher's webhook checks, scheduling, atomic switch, failure handling and rollback, with a
+ * stand-in build (tests/fixtures/stand-in-build.mjs) so that only the publisher is timed. The real
+ * `astro build` through the publisher is tested in tests/build/publisher.test.ts.
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {readlink} from 'node:fs/promises'
+import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {setTimeout as sleep} from 'node:timers/promises'
+import {fileURLToPath} from 'node:url'
+import {encodeSignatureHeader} from '@sanity/webhook'
+import {afterEach, describe, expect, it} from 'vitest'
+import {ConfigError, readPublisherConfig, type PublisherConfig} from '../../publisher/config'
+import {Releases} from '../../publisher/releases'
+import {buildEnv, msUntilDaily, startPublisher, verifyWebhook, type Publisher} from '../../publisher/service'
+import {serve} from '../../scripts/lib/static-server'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const SECRET = 'a-webhook-secret-of-some-length'
+const standIn = `node ${JSON.stringify(path.join(root, 'tests/fixtures/stand-in-build.mjs'))} {out}`
+const payload = JSON.stringify({_id: 'product-banh-chung-tranh-khuc', _type: 'product', slug: 'banh-chung-tranh-khuc'})
+
+const cleanups: (() => Promise<unknown> | unknown)[] = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+function scratch(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ocop-publisher-'))
+  cleanups.push(() => rmSync(dir, {recursive: true, force: true}))
+  return dir
+}
+
+interface Started {
+  publisher: Publisher
+  dir: string
+  log: string[]
+  builds: () => number
+  /** Signs and sends a webhook as Sanity does. */
+  send: (body?: string, init?: {secret?: string; timestamp?: number; header?: string | null; path?: string}) => Promise<Response>
+}
+
+async function start(settings: Partial<PublisherConfig> = {}, env: Record<string, string> = {}): Promise<Started> {
+  const dir = scratch()
+  const buildLog = path.join(dir, 'builds.log')
+  const config: PublisherConfig = {
+    host: '127.0.0.1',
+    port: 0,
+    secret: SECRET,
+    maxSignatureAgeMs: 300_000,
+    debounceMs: 100,
+    keep: 3,
+    buildCommand: standIn,
+    siteRoot: path.join(dir, 'site'),
+    maxBodyBytes: 64 * 1024,
+    ...settings,
+  }
+  const log: string[] = []
+  const publisher = await startPublisher(config, (message) => log.push(message), {...process.env, STAND_IN_BUILD_LOG: buildLog, STAND_IN_BUILD_MS: '50', ...env})
+  cleanups.push(() => publisher.close())
+  return {
+    publisher,
+    dir,
+    log,
+    builds: () => (existsSync(buildLog) ? readFileSync(buildLog, 'utf8').trim().split('\n').length : 0),
+    async send(body = payload, init = {}) {
+      const header = init.header === undefined ? await encodeSignatureHeader(body, init.timestamp ?? Date.now(), init.secret ?? SECRET) : init.header
+      return fetch(`${publisher.url}${init.path ?? '/webhook'}`, {
+        method: 'POST',
+        headers: {'content-type': 'application/json', ...(header === null ? {} : {'sanity-webhook-signature': header})},
+        body,
+      })
+    },
+  }
+}
+
+async function health(publisher: Publisher) {
+  const response = await fetch(`${publisher.url}/health`)
+  return {status: response.status, body: (await response.json()) as {ok: boolean; sites: {name: string; state: string; served: string | null; builds: string[]; lastBuild: {ok: boolean; error?: string; durationMs: number} | null}[]}}
+}
+
+describe('webhook signatures', () => {
+  const now = Date.now()
+  const signed = (body: string, options: {secret?: string; timestamp?: number} = {}) => encodeSignatureHeader(body, options.timestamp ?? now, options.secret ?? SECRET)
+
+  it('accepts a request signed with the secret, now', async () => {
+    await expect(verifyWebhook(payload, await signed(payload), SECRET, 300_000, now)).resolves.toBeUndefined()
+  })
+
+  it.each([
+    ['signed with another secret', async () => [payload, await signed(payload, {secret: 'another-secret-of-some-length'})], 'does not match'],
+    ['whose body was changed after signing', async () => [payload.replace('banh-chung', 'gio-lua'), await signed(payload)], 'does not match'],
+    ['without the signature header', async () => [payload, undefined], 'no sanity-webhook-signature header'],
+    ['with a header that is not a signature', async () => [payload, 'v1=abc'], 'malformed'],
+    ['signed ten minutes ago', async () => [payload, await signed(payload, {timestamp: now - 600_000})], 's old'],
+  ] as const)('refuses a request %s', async (_case, make, reason) => {
+    const [body, header] = await make()
+    await expect(verifyWebhook(body!, header, SECRET, 300_000, now)).rejects.toMatchObject({status: 401, message: expect.stringContaining(reason)})
+  })
+
+  it('answers 401 over HTTP and builds nothing for a bad request, 202 for a good one', async () => {
+    const {publisher, send, builds, log} = await start()
+    expect((await send(payload, {header: null})).status).toBe(401)
+    expect((await send(payload, {secret: 'another-secret-of-some-length'})).status).toBe(401)
+    expect((await send(payload, {timestamp: Date.now() - 3_600_000})).status).toBe(401)
+    await sleep(300)
+    expect(builds()).toBe(0)
+    expect(log.filter((line) => line.startsWith('webhook refused (401)'))).toHaveLength(3)
+
+    const accepted = await send()
+    expect(accepted.status).toBe(202)
+    expect(await accepted.json()).toEqual({accepted: true, scheduled: ['site']})
+    await sleep(50)
+    await publisher.whenIdle()
+    expect(builds()).toBe(1)
+  })
+
+  it('refuses a body over the limit with 413 and other methods with 405', async () => {
+    const {publisher, send, builds} = await start({maxBodyBytes: 1024})
+    expect((await send(JSON.stringify({_id: 'x'.repeat(4096)}))).status).toBe(413)
+    expect((await fetch(`${publisher.url}/webhook`)).status).toBe(405)
+    expect((await fetch(`${publisher.url}/nothing-here`)).status).toBe(404)
+    await sleep(200)
+    expect(builds()).toBe(0)
+  })
+})
+
+describe('scheduling', () => {
+  it('turns 20 webhooks within 2 seconds into one build', async () => {
+    const {publisher, send, builds} = await start({debounceMs: 2500})
+    for (let n = 0; n < 20; n++) {
+      expect((await send()).status).toBe(202)
+      await sleep(100)
+    }
+    await publisher.whenIdle()
+    expect(builds()).toBe(1)
+  })
+
+  it('builds exactly once more for webhooks that arrive during a build', async () => {
+    const {publisher, send, builds} = await start({debounceMs: 50}, {STAND_IN_BUILD_MS: '1500'})
+    await send()
+    await expect.poll(async () => (await health(publisher)).body.sites[0]!.state).toBe('building')
+    for (let n = 0; n < 5; n++) await send()
+    expect((await health(publisher)).body.sites[0]).toMatchObject({state: 'building', anotherBuildPending: true})
+    await publisher.whenIdle()
+    expect(builds()).toBe(2)
+    expect((await health(publisher)).body.sites[0]!.state).toBe('idle')
+  })
+})
+
+describe('serving builds', () => {
+  it('keeps the previous site served when a build fails, and says so on /health', async () => {
+    const {publisher, send, dir} = await start({debounceMs: 0})
+    await send()
+    await sleep(20)
+    await publisher.whenIdle()
+    const good = await health(publisher)
+    expect(good.status).toBe(200)
+    const served = good.body.sites[0]!.served!
+    expect(served).toMatch(/^\d{8}T\d{9}Z-\d+$/)
+
+    const failFlag = path.join(dir, 'fail')
+    writeFileSync(failFlag, '')
+    cleanups.push(() => rmSync(failFlag, {force: true}))
+    const failing = await start({debounceMs: 0, siteRoot: path.join(dir, 'site')}, {STAND_IN_BUILD_FAIL: failFlag})
+    await failing.send()
+    await sleep(20)
+    await failing.publisher.whenIdle()
+    const report = await health(failing.publisher)
+    expect(report.status).toBe(500)
+    expect(report.body.ok).toBe(false)
+    expect(report.body.sites[0]!.lastBuild).toMatchObject({ok: false, error: expect.stringContaining('Document "product-six-stars"')})
+    expect(report.body.sites[0]!.served).toBe(served)
+    expect(report.body.sites[0]!.builds).toEqual([served])
+    expect(readFileSync(path.join(dir, 'site/current/index.html'), 'utf8')).toContain('built at')
+    expect(failing.log.some((line) => line.includes('failed (exit 1); the site served is unchanged'))).toBe(true)
+  })
+
+  it('never gives a visitor an error or a missing page while builds switch', async () => {
+    const {publisher, send, dir} = await start({debounceMs: 0, keep: 2}, {STAND_IN_BUILD_MS: '20'})
+    await send()
+    await sleep(20)
+    await publisher.whenIdle()
+    const server = await serve(path.join(dir, 'site/current'), 0)
+    cleanups.push(() => new Promise((resolve) => server.close(resolve)))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+    let switching = true
+    const failures: string[] = []
+    let requests = 0
+    const visitor = (async () => {
+      while (switching) {
+        for (const page of ['/', '/san-pham/banh-chung/', '/pagefind/pagefind-entry.json']) {
+          const response = await fetch(`${base}${page}`)
+          const body = await response.text()
+          requests++
+          if (response.status !== 200 || body === '') failures.push(`${page}: ${response.status}`)
+        }
+      }
+    })()
+    const switched = new Set<string>()
+    for (let n = 0; n < 8; n++) {
+      await send()
+      await sleep(10)
+      await publisher.whenIdle()
+      switched.add(path.basename(await readlink(path.join(dir, 'site/current'))))
+    }
+    switching = false
+    await visitor
+    expect(switched.size).toBe(8)
+    expect(requests).toBeGreaterThan(24)
+    expect(failures).toEqual([])
+    // Old builds are removed, the newest `keep` stay for rollback.
+    expect((await health(publisher)).body.sites[0]!.builds).toHaveLength(2)
+  })
+
+  it('rolls back to the build before, from the command line', async () => {
+    const {publisher, send, dir} = await start({debounceMs: 0})
+    for (let n = 0; n < 2; n++) {
+      await send()
+      await sleep(20)
+      await publisher.whenIdle()
+    }
+    const releases = new Releases(path.join(dir, 'site'))
+    const [first, second] = await releases.list()
+    expect(await releases.currentId()).toBe(second)
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'publisher/main.ts'), '--rollback'], {
+      cwd: root,
+      env: {...process.env, SANITY_WEBHOOK_SECRET: SECRET, PUBLISHER_SITE_ROOT: path.join(dir, 'site'), CONTENT_SOURCE: 'local'},
+      encoding: 'utf8',
+    })
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain(`now serves ${first}`)
+    expect(await releases.currentId()).toBe(first)
+    await expect(releases.rollback()).rejects.toThrow('There is no build before')
+  })
+})
+
+describe('settings', () => {
+  const env = {SANITY_WEBHOOK_SECRET: SECRET, CONTENT_SOURCE: 'local'}
+
+  it('are read from the environment with defaults', () => {
+    const config = readPublisherConfig(env, '/srv/ocop')
+    expect(config).toMatchObject({host: '127.0.0.1', port: 8787, debounceMs: 15_000, keep: 5, siteRoot: '/srv/ocop/publish/site', dailyBuildAt: '00:05'})
+    expect(config.previewRoot).toBeUndefined()
+    expect(readPublisherConfig({...env, PUBLISHER_DAILY_BUILD: 'off'}).dailyBuildAt).toBeUndefined()
+  })
+
+  it('time the nightly build in Hà Nội time', () => {
+    // 23:00 in Hà Nội is 16:00 UTC; 00:05 the next day is 65 minutes later.
+    expect(msUntilDaily('00:05', new Date('2026-11-26T16:00:00Z'))).toBe(65 * 60_000)
+    expect(msUntilDaily('00:05', new Date('2026-11-26T17:05:00Z'))).toBe(24 * 3_600_000)
+    expect(msUntilDaily('06:30', new Date('2026-11-26T17:05:00Z'))).toBe((6 * 60 + 25) * 60_000)
+  })
+
+  it.each([
+    [{SANITY_WEBHOOK_SECRET: ''}, 'SANITY_WEBHOOK_SECRET is not set'],
+    [{SANITY_WEBHOOK_SECRET: 'short'}, 'SANITY_WEBHOOK_SECRET is too short'],
+    [{PUBLISHER_PORT: 'eighty'}, 'PUBLISHER_PORT must be a whole number'],
+    [{PUBLISHER_BUILD_COMMAND: 'npm run build'}, 'must contain {out}'],
+    [{PUBLISHER_PREVIEW_ROOT: 'publish/preview'}, 'SANITY_API_READ_TOKEN is not'],
+    [{CONTENT_SOURCE: 'sanity'}, 'Missing environment variable SANITY_PROJECT_ID'],
+    [{CONTENT_SOURCE: 'csv'}, 'CONTENT_SOURCE'],
+    [{PUBLISHER_DAILY_BUILD: '24:00'}, 'PUBLISHER_DAILY_BUILD must be a Hà Nội time'],
+  ])('stop the service with a clear message: %o', (override, message) => {
+    expect(() => readPublisherConfig({...env, ...override})).toThrow(ConfigError)
+    expect(() => readPublisherConfig({...env, ...override})).toThrow(message)
+  })
+
+  it('never give the preview token to the public build', () => {
+    const config = readPublisherConfig({...env, SANITY_API_READ_TOKEN: 'preview-token-0123456789abcdef', PUBLISHER_PREVIEW_ROOT: 'p', CONTENT_SOURCE: 'sanity', SANITY_PROJECT_ID: 'abc123xy', SANITY_DATASET: 'production', SANITY_API_VERSION: '2026-11-01'})
+    const site = buildEnv(config, 'site', {SANITY_API_READ_TOKEN: 'preview-token-0123456789abcdef'})
+    expect(site.SANITY_API_READ_TOKEN).toBeUndefined()
+    expect(site.SANITY_PERSPECTIVE).toBe('published')
+    expect(buildEnv(config, 'site', {SANITY_SITE_READ_TOKEN: 'site-token-0123456789abcdef'}).SANITY_API_READ_TOKEN).toBe('site-token-0123456789abcdef')
+    expect(buildEnv(config, 'preview', {})).toMatchObject({SANITY_PERSPECTIVE: 'drafts', SANITY_API_READ_TOKEN: 'preview-token-0123456789abcdef', CONTENT_SOURCE: 'sanity'})
+  })
+})
