@@ -1,5 +1,6 @@
 import {getCollection} from 'astro:content'
 import type {DataEntryMap} from 'astro:content'
+import type {SearchContent} from './search-records'
 
 /** All documents of a collection as plain data, in the order their query sorted them. */
 export async function all<C extends keyof DataEntryMap>(collection: C): Promise<DataEntryMap[C][string]['data'][]> {
@@ -21,4 +22,18 @@ export async function settings() {
   const [site] = await all('settings')
   if (!site) throw new Error('The dataset has no published siteSettings document')
   return site
+}
+
+/** Everything the search index describes, for the records and the search page's filters. */
+export async function searchContent(): Promise<SearchContent> {
+  const [products, producers, villages, pointsOfSale, events, trainings, articles] = await Promise.all([
+    all('products'),
+    all('producers'),
+    all('villages'),
+    all('pointsOfSale'),
+    all('events'),
+    all('trainings'),
+    all('articles'),
+  ])
+  return {products, producers, villages, pointsOfSale, events, trainings, articles}
 }

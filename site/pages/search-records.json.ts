@@ -1,5 +1,5 @@
 import type {APIRoute} from 'astro'
-import {all} from '../lib/content'
+import {searchContent} from '../lib/content'
 import type {IndexedRecord} from '../lib/search-index'
 import {searchRecords} from '../lib/search-records'
 import {thumbnailUrl} from '../lib/share-image'
@@ -10,16 +10,7 @@ import {thumbnailUrl} from '../lib/share-image'
  * deletes it: it is never published.
  */
 export const GET: APIRoute = async () => {
-  const [products, producers, villages, pointsOfSale, events, trainings, articles] = await Promise.all([
-    all('products'),
-    all('producers'),
-    all('villages'),
-    all('pointsOfSale'),
-    all('events'),
-    all('trainings'),
-    all('articles'),
-  ])
-  const records = searchRecords({products, producers, villages, pointsOfSale, events, trainings, articles})
+  const records = searchRecords(await searchContent())
   const indexed: IndexedRecord[] = await Promise.all(
     records.map(async ({image, ...record}) => ({
       ...record,
