@@ -13,7 +13,12 @@ export const SEARCH_TYPES = [
   {value: 'dao-tao', title: 'Đào tạo'},
   {value: 'tin-tuc', title: 'Tin tức'},
   {value: 'dia-ban', title: 'Xã, phường'},
+  /** The page about the programme: found under "Tất cả" only. */
+  {value: 'gioi-thieu', title: 'Giới thiệu'},
 ] as const
+
+/** The kinds offered as filters on the search page. */
+export const SEARCH_TYPE_FILTERS = SEARCH_TYPES.filter((type) => type.value !== 'gioi-thieu')
 
 export type SearchType = (typeof SEARCH_TYPES)[number]['value']
 

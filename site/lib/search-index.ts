@@ -22,10 +22,11 @@ const meta = (name: string, value: string | undefined) =>
 
 export function searchDocumentHtml(record: IndexedRecord): string {
   const title = record.title.normalize('NFC')
+  const aliases = (record.aliases ?? []).map((alias) => alias.normalize('NFC'))
   const keywords = record.keywords.map((keyword) => keyword.normalize('NFC'))
   const body = record.body.map((paragraph) => paragraph.normalize('NFC'))
   // In the order Pagefind reads the text, so that the marks count the same d-letters.
-  const indexed = [title, ...keywords, ...body]
+  const indexed = [title, ...aliases, ...keywords, ...body]
   const filters = Object.entries(recordFilters(record)).flatMap(([name, values]) =>
     values.map((value) => `<meta data-pagefind-filter="${name}[content]" content="${escape(value)}">`),
   )
@@ -39,7 +40,7 @@ export function searchDocumentHtml(record: IndexedRecord): string {
     meta('ket-thuc', record.endsAt),
     meta('d', dMarks(indexed.join(' '))),
     // Where the description starts, in words: the excerpt of a result found by its filters alone.
-    meta('b', String([title, ...keywords].join(' ').split(/\s+/).length)),
+    meta('b', String([title, ...aliases, ...keywords].join(' ').split(/\s+/).length)),
     ...filters,
     record.date ? `<meta data-pagefind-sort="${SEARCH_SORT_DATE}[content]" content="${escape(record.date)}">` : '',
   ].join('')
@@ -48,6 +49,7 @@ export function searchDocumentHtml(record: IndexedRecord): string {
   return [
     `<!doctype html><html lang="vi"><head><title>${escape(foldD(title))}</title>${head}</head>`,
     `<body><main data-pagefind-body><h1 data-pagefind-weight="10">${escape(foldD(title))}</h1>`,
+    paragraphs(aliases, 10),
     paragraphs(keywords, 3),
     paragraphs(body, 1),
     '</main></body></html>',

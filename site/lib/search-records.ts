@@ -1,6 +1,7 @@
 import {toPlainText} from '@portabletext/toolkit'
 import {ARTICLE_KINDS, EVENT_KINDS, POINT_OF_SALE_KINDS, PRODUCER_KINDS, PRODUCT_GROUPS, titleOf} from '../../schemas/constants'
 import {vietnameseSlug} from '../../schemas/lib/slug'
+import {ABOUT_PAGE} from './about'
 import {byArea} from './catalogue'
 import type {Area, Article, ContentImage, Event, PointOfSale, Producer, Product, Training, Village} from './content-schemas'
 import {areaLabel, formatDate, formatSchedule, hanoiDate} from './format'
@@ -19,6 +20,8 @@ export interface SearchRecord {
   title: string
   /** One line under the title: stars, producer, place, dates. */
   subtitle: string
+  /** Other names people use for it, which weigh as much as the title (a commune's former district). */
+  aliases?: string[]
   /** Words that say what the thing is and where (group, producer, place, former district): weigh more than the body. */
   keywords: string[]
   /** The descriptive text, paragraph by paragraph. */
@@ -194,12 +197,28 @@ function areaRecords(products: Product[]): SearchRecord[] {
     type: 'dia-ban',
     title: `${area.kind === 'phuong' ? 'Phường' : 'Xã'} ${area.name}`,
     subtitle: present(area.formerDistrict ? `${formerDistrictName(area.formerDistrict)} cũ` : undefined, `${items.length} sản phẩm OCOP`).join(' · '),
-    keywords: placeWords(area),
+    aliases: area.formerDistrict ? [`${formerDistrictName(area.formerDistrict)} cũ`] : [],
+    keywords: [areaLabel(area)],
     body: [`Sản phẩm OCOP: ${items.map((product) => product.name).join(', ')}.`],
     image: null,
     place: area,
     filters: {},
   }))
+}
+
+function aboutRecord(): SearchRecord {
+  return {
+    url: ABOUT_PAGE.path,
+    type: 'gioi-thieu',
+    title: ABOUT_PAGE.title,
+    subtitle: 'Chương trình Mỗi xã một sản phẩm',
+    aliases: [...ABOUT_PAGE.aliases],
+    keywords: [...ABOUT_PAGE.keywords, ...PRODUCT_GROUPS.map((group) => group.title)],
+    body: [ABOUT_PAGE.description],
+    image: null,
+    place: null,
+    filters: {},
+  }
 }
 
 /** Every record of the search index, from the published content. */
@@ -213,6 +232,7 @@ export function searchRecords(content: SearchContent): SearchRecord[] {
     ...content.trainings.map(trainingRecord),
     ...content.articles.map(articleRecord),
     ...areaRecords(content.products),
+    aboutRecord(),
   ]
 }
 

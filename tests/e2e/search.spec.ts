@@ -77,6 +77,7 @@ const TABLE: [query: string, expected: string, within: number, why: string][] = 
   ['ha dong', 'Phường Hà Đông', 3, 'two short, common syllables'],
   ['lang ren', 'Làng rèn Đa Sỹ', 1, 'craft village'],
   ['tem ocop ma qr', 'Tem OCOP có mã QR: quét để biết sản phẩm từ đâu', 3, 'news'],
+  ['mot xa mot san pham', 'Về chương trình OCOP', 3, 'the page about the programme'],
 ]
 
 test.describe('the query table', () => {

@@ -113,6 +113,7 @@ describe('search records from the sample dataset', () => {
     expect(count('dao-tao')).toBe(content.trainings.length)
     expect(count('tin-tuc')).toBe(content.articles.length)
     expect(count('dia-ban')).toBe(new Set(content.products.map((product) => product.area._id)).size)
+    expect(records.find((record) => record.type === 'gioi-thieu')?.url).toBe('/gioi-thieu/')
     expect(new Set(records.map((record) => record.url)).size).toBe(records.length)
   })
 
@@ -182,7 +183,7 @@ describe('the index Pagefind builds from the records', () => {
     const words = (text: string) => text.split(/\s+/).map((word) => word.replace(/[.,;:!?…)]+$/, '')).filter(Boolean)
     for (const record of records) {
       const fragment = fragments.find((candidate) => candidate.url === record.url)!
-      const written = [record.title, ...record.keywords, ...record.body].map((text) => text.normalize('NFC')).join(' ')
+      const written = [record.title, ...(record.aliases ?? []), ...record.keywords, ...record.body].map((text) => text.normalize('NFC')).join(' ')
       const restored = words(restoreD(fragment.content, fragment.meta.d))
       expect(restored, record.url).toEqual(words(written))
       // The body starts where the record says, for excerpts of results found by a filter alone.
