@@ -6,10 +6,12 @@ import {SITE_SETTINGS_ID} from '../schemas/constants'
 import {schemaTypes} from '../schemas'
 import {isPageType} from '../schemas/lib/paths'
 import {studioEnv} from './env'
+import {keepPreviousSlug} from './keep-previous-slug'
 import {structure} from './structure'
 import {viewOnSiteAction} from './view-on-site'
 
 const singletonTypes = new Set(['siteSettings'])
+const schemaTypesWithPreviousSlugs = new Set(['product', 'producer'])
 /** What editors may do with the settings singleton: no duplicating, deleting or unpublishing it. */
 const singletonActions = new Set(['publish', 'discardChanges', 'restore'])
 
@@ -30,7 +32,12 @@ export default defineConfig({
       if (singletonTypes.has(schemaType) || documentId === SITE_SETTINGS_ID) {
         return actions.filter(({action}) => action && singletonActions.has(action))
       }
-      return isPageType(schemaType) ? [...actions, viewOnSiteAction(schemaType)] : actions
+      if (!isPageType(schemaType)) return actions
+      // Products and producers are linked from packaging: a changed slug must keep redirecting.
+      const withRedirects = schemaTypesWithPreviousSlugs.has(schemaType)
+        ? actions.map((action) => (action.action === 'publish' ? keepPreviousSlug(action) : action))
+        : actions
+      return [...withRedirects, viewOnSiteAction(schemaType)]
     },
   },
 })

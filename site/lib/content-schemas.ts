@@ -29,6 +29,9 @@ const values = <T extends readonly {value: string}[]>(list: T) =>
 
 const slug = z.string({error: 'a slug is required'}).regex(SLUG_PATTERN, 'a slug uses only a-z, 0-9 and single hyphens')
 
+/** Slugs a page had before; each redirects to the page (site/lib/redirects.ts). */
+const previousSlugs = z.array(slug).nullable()
+
 const isoDate = z.iso.date({error: 'a date is required, as YYYY-MM-DD'})
 
 export const areaSchema = z.object({
@@ -94,6 +97,7 @@ export const productSchema = z.object({
   _id: z.string(),
   name: z.string({error: 'a name is required'}).min(1, 'a name is required'),
   slug,
+  previousSlugs,
   group: z.enum(values(PRODUCT_GROUPS), {error: 'must be one of the six OCOP product groups'}),
   subgroup: z.string().nullable(),
   producer: z.object(
@@ -124,6 +128,7 @@ export const producerSchema = z.object({
   _id: z.string(),
   name: z.string().min(1),
   slug,
+  previousSlugs,
   kind: z.enum(values(PRODUCER_KINDS)),
   address: z.string().nullable(),
   area,
