@@ -1,5 +1,6 @@
 import {getCollection} from 'astro:content'
 import type {DataEntryMap} from 'astro:content'
+import {redirectsOf, type Redirect} from './redirects'
 
 /** All documents of a collection as plain data, in the order their query sorted them. */
 export async function all<C extends keyof DataEntryMap>(collection: C): Promise<DataEntryMap[C][string]['data'][]> {
@@ -21,4 +22,9 @@ export async function settings() {
   const [site] = await all('settings')
   if (!site) throw new Error('The dataset has no published siteSettings document')
   return site
+}
+
+/** Every short link and previous address of the site; stops the build when one would lead to two pages. */
+export async function redirects(): Promise<Redirect[]> {
+  return redirectsOf({product: await all('products'), producer: await all('producers')})
 }
