@@ -28,3 +28,10 @@ export async function settings() {
 export async function redirects(): Promise<Redirect[]> {
   return redirectsOf({product: await all('products'), producer: await all('producers')})
 }
+
+/** The short links, as getStaticPaths entries of the pages and files under /p/<code>/. */
+export async function shortLinkPaths() {
+  return (await redirects())
+    .filter((redirect) => redirect.reason === 'short-link')
+    .map((redirect) => ({params: {code: redirect.from.split('/')[2]}, props: {redirect}}))
+}
