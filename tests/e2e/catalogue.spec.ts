@@ -135,14 +135,14 @@ test.describe('product page: producer and where to buy', () => {
     await expect(page).toHaveURL(/\/chu-the\/htx-banh-chung-tranh-khuc\/$/)
   })
 
-  test('marketplace links carry nofollow noopener, other sites noopener, phones are tel: links', async ({page}) => {
+  test('marketplace links carry nofollow noopener, other sites noopener, phones are tel: links with the number shown', async ({page}) => {
     await page.goto('/san-pham/binh-gom-men-lam-ve-tay/')
     const buy = page.getByRole('region', {name: 'Nơi mua'})
     await expect(buy.getByRole('link', {name: /^Shopee/})).toHaveAttribute('rel', 'noopener nofollow')
     await expect(buy.getByRole('link', {name: /^Website/})).toHaveAttribute('rel', 'noopener')
     await page.goto('/san-pham/banh-chung-tranh-khuc/')
-    const phone = page.getByRole('region', {name: 'Nơi mua'}).getByRole('link', {name: /^Điện thoại/})
-    await expect(phone).toHaveAttribute('href', 'tel:02436861234')
+    const phone = page.getByRole('region', {name: 'Nơi mua'}).getByRole('link', {name: /^Điện thoại 024 3686 1234/})
+    await expect(phone).toHaveAttribute('href', 'tel:+842436861234')
     expect(await phone.getAttribute('rel')).toBeNull()
     // Every external link on a product page opens without giving the other site a handle on ours.
     for (const link of await page.locator('main a[href^="http"]').all()) {
