@@ -13,7 +13,7 @@
  * - no `javascript:` URL anywhere, no `data:` URL in an `href`, no `href="#"` placeholder;
  * - every link to another host (`<a>`, `<area>`) carries `rel` with `noopener`;
  * - the 404 page, served at any missing address, uses no path-relative URL;
- * - feeds, sitemaps, calendars, robots.txt and web manifests: every absolute URL on the site's own
+ * - feeds, sitemaps, calendars, robots.txt, open data (JSON, CSV) and web manifests: every absolute URL on the site's own
  *   origin resolves too; CSS files: every `url()`.
  *
  * The site's origin (for absolute URLs to itself: canonical links, Open Graph, sitemap, feeds) is
@@ -46,7 +46,7 @@ export interface LinkReport {
 }
 
 const HTML = /\.html$/
-const TEXT_WITH_URLS = /\.(xml|rss|atom|ics|txt|json|webmanifest)$/
+const TEXT_WITH_URLS = /\.(xml|rss|atom|ics|txt|json|csv|webmanifest)$/
 const GENERATED = /^(pagefind|_astro)\//
 
 interface Found {
