@@ -11,6 +11,7 @@ import {
 } from '../../schemas/constants'
 import {SLUG_PATTERN} from '../../schemas/lib/slug'
 import type {
+  AddressesQueryResult,
   AreasQueryResult,
   ArticlesQueryResult,
   EventsQueryResult,
@@ -97,7 +98,6 @@ export const productSchema = z.object({
   _id: z.string(),
   name: z.string({error: 'a name is required'}).min(1, 'a name is required'),
   slug,
-  previousSlugs,
   group: z.enum(values(PRODUCT_GROUPS), {error: 'must be one of the six OCOP product groups'}),
   subgroup: z.string().nullable(),
   producer: z.object(
@@ -128,7 +128,6 @@ export const producerSchema = z.object({
   _id: z.string(),
   name: z.string().min(1),
   slug,
-  previousSlugs,
   kind: z.enum(values(PRODUCER_KINDS)),
   address: z.string().nullable(),
   area,
@@ -138,6 +137,14 @@ export const producerSchema = z.object({
   links,
   description: z.string().nullable(),
   logo: imageSchema.nullable(),
+})
+
+export const addressSchema = z.object({
+  _id: z.string(),
+  _type: z.enum(['product', 'producer']),
+  name: z.string().min(1),
+  slug,
+  previousSlugs,
 })
 
 export const villageSchema = z.object({
@@ -249,6 +256,7 @@ export type ContentImage = z.infer<typeof imageSchema>
 export type Area = z.infer<typeof areaSchema>
 export type Product = z.infer<typeof productSchema>
 export type Producer = z.infer<typeof producerSchema>
+export type Address = z.infer<typeof addressSchema>
 export type Village = z.infer<typeof villageSchema>
 export type PointOfSale = z.infer<typeof pointOfSaleSchema>
 export type Event = z.infer<typeof eventSchema>
@@ -265,6 +273,7 @@ export type ContentContracts = [
   Narrows<Product, ProductsQueryResult[number]>,
   Narrows<Producer, ProducersQueryResult[number]>,
   Narrows<Area, AreasQueryResult[number]>,
+  Narrows<Address, AddressesQueryResult[number]>,
   Narrows<Village, VillagesQueryResult[number]>,
   Narrows<PointOfSale, PointsOfSaleQueryResult[number]>,
   Narrows<Event, EventsQueryResult[number]>,

@@ -1,6 +1,6 @@
 import {getCollection} from 'astro:content'
 import type {DataEntryMap} from 'astro:content'
-import {redirectsOf, type Redirect} from './redirects'
+import {byType, redirectsOf, type Redirect} from './redirects'
 
 /** All documents of a collection as plain data, in the order their query sorted them. */
 export async function all<C extends keyof DataEntryMap>(collection: C): Promise<DataEntryMap[C][string]['data'][]> {
@@ -24,9 +24,9 @@ export async function settings() {
   return site
 }
 
-/** Every short link and previous address of the site; stops the build when one would lead to two pages. */
+/** Every short link and previous address of the site (checked when the addresses loaded). */
 export async function redirects(): Promise<Redirect[]> {
-  return redirectsOf({product: await all('products'), producer: await all('producers')})
+  return redirectsOf(byType(await all('addresses')))
 }
 
 /** The short links, as getStaticPaths entries of the pages and files under /p/<code>/. */

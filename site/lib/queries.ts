@@ -14,7 +14,6 @@ export const productsQuery = defineQuery(`*[_type == "product" && ${published}] 
   _id,
   name,
   "slug": slug.current,
-  previousSlugs,
   group,
   subgroup,
   "producer": producer->{_id, name, "slug": slug.current, kind},
@@ -33,7 +32,6 @@ export const producersQuery = defineQuery(`*[_type == "producer" && ${published}
   _id,
   name,
   "slug": slug.current,
-  previousSlugs,
   kind,
   address,
   "area": area->${areaProjection},
@@ -43,6 +41,15 @@ export const producersQuery = defineQuery(`*[_type == "producer" && ${published}
   "links": links[]${linkProjection},
   description,
   "logo": logo${imageProjection}
+}`)
+
+/** Where products and producers can be reached: their slugs now and before, for short links and redirects. */
+export const addressesQuery = defineQuery(`*[_type in ["product", "producer"] && ${published}] | order(_type desc, name asc) {
+  _id,
+  _type,
+  name,
+  "slug": slug.current,
+  previousSlugs
 }`)
 
 /** Communes and wards, for addresses and browsing by place. */

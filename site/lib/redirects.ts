@@ -15,6 +15,14 @@ export interface Addressable {
   previousSlugs: string[] | null
 }
 
+type DocumentsByType = {product: readonly Addressable[]; producer: readonly Addressable[]}
+
+/** Products' and producers' addresses, as the addresses query selects them (both types in one list). */
+export const byType = (addresses: readonly (Addressable & {_type: 'product' | 'producer'})[]): DocumentsByType => ({
+  product: addresses.filter((address) => address._type === 'product'),
+  producer: addresses.filter((address) => address._type === 'producer'),
+})
+
 export interface Redirect {
   /** The address that redirects: /p/k3m9x2a/ or /san-pham/old-slug/. */
   from: string
@@ -25,7 +33,6 @@ export interface Redirect {
   reason: 'short-link' | 'previous-slug'
 }
 
-type DocumentsByType = {product: readonly Addressable[]; producer: readonly Addressable[]}
 
 const describe = (type: keyof DocumentsByType, doc: Addressable) => `${type} "${doc.name}" (${doc._id})`
 

@@ -582,12 +582,11 @@ export type AllSanitySchemaTypes =
 
 // Source: ../site/lib/queries.ts
 // Variable: productsQuery
-// Query: *[_type == "product" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  previousSlugs,  group,  subgroup,  "producer": producer->{_id, name, "slug": slug.current, kind},  "area": area->{_id, name, kind, formerDistrict},  ocop{stars, decisionNumber, decisionDate, issuer, expiresOn, potentialFiveStars},  summary,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  story,  "pointOfSaleIds": pointsOfSale[]._ref,  "shopLinks": shopLinks[]{kind, url, label},  priceRange{min, max, unit}}
+// Query: *[_type == "product" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  group,  subgroup,  "producer": producer->{_id, name, "slug": slug.current, kind},  "area": area->{_id, name, kind, formerDistrict},  ocop{stars, decisionNumber, decisionDate, issuer, expiresOn, potentialFiveStars},  summary,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  story,  "pointOfSaleIds": pointsOfSale[]._ref,  "shopLinks": shopLinks[]{kind, url, label},  priceRange{min, max, unit}}
 export type ProductsQueryResult = Array<{
   _id: string;
   name: string;
   slug: string;
-  previousSlugs: Array<string> | null;
   group:
     | "do-uong"
     | "du-lich"
@@ -648,12 +647,11 @@ export type ProductsQueryResult = Array<{
 
 // Source: ../site/lib/queries.ts
 // Variable: producersQuery
-// Query: *[_type == "producer" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  previousSlugs,  kind,  address,  "area": area->{_id, name, kind, formerDistrict},  phone,  email,  website,  "links": links[]{kind, url, label},  description,  "logo": logo{alt, caption, crop, hotspot, "ref": asset._ref}}
+// Query: *[_type == "producer" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  kind,  address,  "area": area->{_id, name, kind, formerDistrict},  phone,  email,  website,  "links": links[]{kind, url, label},  description,  "logo": logo{alt, caption, crop, hotspot, "ref": asset._ref}}
 export type ProducersQueryResult = Array<{
   _id: string;
   name: string;
   slug: string;
-  previousSlugs: Array<string> | null;
   kind: "ca-nhan" | "doanh-nghiep" | "ho-kinh-doanh" | "hop-tac-xa";
   address: string | null;
   area: {
@@ -687,6 +685,26 @@ export type ProducersQueryResult = Array<{
     ref: string | null;
   } | null;
 }>;
+
+// Source: ../site/lib/queries.ts
+// Variable: addressesQuery
+// Query: *[_type in ["product", "producer"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_type desc, name asc) {  _id,  _type,  name,  "slug": slug.current,  previousSlugs}
+export type AddressesQueryResult = Array<
+  | {
+      _id: string;
+      _type: "producer";
+      name: string;
+      slug: string;
+      previousSlugs: Array<string> | null;
+    }
+  | {
+      _id: string;
+      _type: "product";
+      name: string;
+      slug: string;
+      previousSlugs: Array<string> | null;
+    }
+>;
 
 // Source: ../site/lib/queries.ts
 // Variable: areasQuery
