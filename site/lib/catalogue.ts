@@ -146,7 +146,15 @@ export function shopLinkRel(link: {kind: string; url: string}): string | undefin
 }
 
 /** The phone number of a tel: shop link, as written after "tel:"; undefined for other links. */
-export const shopLinkPhone = (link: {url: string}) => (/^tel:/i.test(link.url.trim()) ? decodeURIComponent(link.url.trim().slice(4)) : undefined)
+export function shopLinkPhone(link: {url: string}): string | undefined {
+  const url = link.url.trim()
+  if (!/^tel:/i.test(url)) return undefined
+  try {
+    return decodeURIComponent(url.slice(4))
+  } catch {
+    return url.slice(4)
+  }
+}
 
 /** The href of a shop link: a phone number in the international form (tel:+84…) that any phone dials. */
 export function shopLinkHref(link: {url: string}): string {

@@ -82,10 +82,13 @@ export function redirectsOf(documents: DocumentsByType): Redirect[] {
 
 /**
  * The redirects in the `_redirects` format that Netlify and Cloudflare Pages read: one
- * "from to 301" a line. Hosts without it still get the HTML redirect page at each address.
+ * "from to 301" a line. Every address also has its HTML redirect page, which is what visitors get
+ * where a host reads no such file, or (Netlify) serves an existing file before a rule, or (Cloudflare
+ * Pages) stops reading after 2,000 rules: previous slugs come first, as they are the fewer.
  */
 export function redirectsFile(redirects: readonly Redirect[]): string {
-  const lines = redirects.map((redirect) => `${redirect.from} ${redirect.to} 301`)
+  const ordered = [...redirects.filter((r) => r.reason === 'previous-slug'), ...redirects.filter((r) => r.reason !== 'previous-slug')]
+  const lines = ordered.map((redirect) => `${redirect.from} ${redirect.to} 301`)
   return `# Short links and previous addresses of OCOP products and producers (moved permanently).\n${lines.join('\n')}\n`
 }
 

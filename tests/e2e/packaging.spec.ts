@@ -26,6 +26,8 @@ test.describe('Mã QR cho bao bì', () => {
     const shortLink = await kit.getByRole('link', {name: /\/p\/[a-z0-9]{7}\/$/}).textContent()
     await kit.getByText('Tải mã QR và huy hiệu OCOP').click()
     await expect(kit.getByRole('img', {name: `Mã QR dẫn tới ${shortLink}`})).toBeVisible()
+    // Opened on a small phone, the section still fits the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
 
     for (const [name, file] of [
       ['Tải mã QR để in (PNG)', 'ma-qr-banh-chung-tranh-khuc.png'],

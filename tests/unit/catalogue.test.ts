@@ -139,6 +139,8 @@ describe('shop links and prices', () => {
     expect(shopLinkHref({url: 'tel:02436861234'})).toBe('tel:+842436861234')
     expect(shopLinkHref({url: 'tel:0912 345 678'})).toBe('tel:+84912345678')
     expect(shopLinkHref({url: 'https://zalo.me/0917402683'})).toBe('https://zalo.me/0917402683')
+    expect(shopLinkHref({url: 'tel:024%203686%201234'})).toBe('tel:+842436861234')
+    expect(() => shopLinkHref({url: 'tel:%E0'})).not.toThrow()
   })
 
   it('groups phone numbers the Vietnamese way', () => {
