@@ -30,7 +30,7 @@ export interface Badge {
   expired: boolean
 }
 
-export const BADGE_WIDTH = 232
+export const BADGE_WIDTH = 252
 export const BADGE_HEIGHT = 64
 
 /** What the badge says, for its title and for the alt text of the snippet. */
@@ -64,7 +64,11 @@ export function badgeSvg(badge: Badge): string {
       ? `<polygon points="${points}" fill="${fill}"/>`
       : `<polygon points="${points}" fill="none" stroke="${badge.expired ? fill : gold}" stroke-width="1.3"/>`
   }).join('')
-  const count = badge.expired ? 'hết hiệu lực' : `${badge.stars} sao`
+  const countX = 74 + 5 * 19 - 2
+  // "hết hiệu lực" is fitted to the space left, whatever font the viewer's system has.
+  const count = badge.expired
+    ? `<text x="${countX}" y="49" ${FONT} font-size="13" font-weight="600" fill="#5b554c" textLength="${BADGE_WIDTH - countX - 10}" lengthAdjust="spacingAndGlyphs">hết hiệu lực</text>`
+    : `<text x="${countX}" y="49" ${FONT} font-size="14" font-weight="600" fill="#1d1b18">${badge.stars} sao</text>`
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${BADGE_WIDTH}" height="${BADGE_HEIGHT}" viewBox="0 0 ${BADGE_WIDTH} ${BADGE_HEIGHT}" role="img">`,
     `<title>${escapeXml(badgeLabel(badge))}</title>`,
@@ -73,7 +77,7 @@ export function badgeSvg(badge: Badge): string {
     `<polygon points="${starPoints(34, 33, 12)}" fill="#ffffff"/>`,
     `<text x="64" y="27" ${FONT} font-size="17" font-weight="700" fill="#1d1b18">OCOP Hà Nội</text>`,
     stars,
-    `<text x="${74 + 5 * 19 - 2}" y="49" ${FONT} font-size="14" font-weight="600" fill="${badge.expired ? '#5b554c' : '#1d1b18'}">${count}</text>`,
+    count,
     '</svg>',
   ].join('')
 }

@@ -62,7 +62,7 @@ test.describe('Mã QR cho bao bì', () => {
     await shop.setContent(`<!doctype html><html lang="vi"><title>Gian hàng của hợp tác xã</title><p>Sản phẩm của chúng tôi:</p>${snippet}</html>`)
     const badge = shop.getByRole('img', {name: 'Sản phẩm OCOP Hà Nội 4 sao'})
     await expect(badge).toBeVisible()
-    expect(await badge.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(232)
+    expect(await badge.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(252)
     await badge.click()
     await expect(shop).toHaveURL(/\/san-pham\/banh-chung-tranh-khuc\/$/)
     await expect(shop.getByRole('heading', {level: 1})).toHaveText('Bánh chưng Tranh Khúc')
