@@ -1,8 +1,8 @@
 // @ts-check
 import react from '@astrojs/react'
-import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
 import {pagefind} from './site/integrations/pagefind.ts'
+import {sitemapWithoutRedirects} from './site/integrations/sitemap.ts'
 
 export default defineConfig({
   srcDir: './site',
@@ -13,8 +13,8 @@ export default defineConfig({
   build: {format: 'directory', inlineStylesheets: 'always'},
   integrations: [
     react(),
-    // The search page and the 404 page are for people, not for search engines' indexes.
-    sitemap({filter: (page) => !/\/(tim-kiem|404)\/?$/.test(new URL(page).pathname)}),
+    // The search page and the 404 page are for people, not for search engines' indexes; redirects are not pages.
+    sitemapWithoutRedirects({filter: (page) => !/\/(tim-kiem|404)\/?$/.test(new URL(page).pathname)}),
     pagefind(),
   ],
   devToolbar: {enabled: false},

@@ -13,7 +13,7 @@
  * - no `javascript:` URL anywhere, no `data:` URL in an `href`, no `href="#"` placeholder;
  * - every link to another host (`<a>`, `<area>`) carries `rel` with `noopener`;
  * - the 404 page, served at any missing address, uses no path-relative URL;
- * - feeds, sitemaps, calendars, robots.txt and web manifests: every absolute URL on the site's own
+ * - feeds, sitemaps, calendars, robots.txt, open data (JSON, CSV) and web manifests: every absolute URL on the site's own
  *   origin resolves too; CSS files: every `url()`.
  *
  * The site's origin (for absolute URLs to itself: canonical links, Open Graph, sitemap, feeds) is
@@ -46,7 +46,7 @@ export interface LinkReport {
 }
 
 const HTML = /\.html$/
-const TEXT_WITH_URLS = /\.(xml|rss|atom|ics|txt|json|webmanifest)$/
+const TEXT_WITH_URLS = /\.(xml|rss|atom|ics|txt|json|csv|webmanifest)$/
 const GENERATED = /^(pagefind|_astro)\//
 
 interface Found {
@@ -100,7 +100,8 @@ function jsonLdUrls(json: unknown, origin: string, out: string[] = []): string[]
   return out
 }
 
-function siteOrigin(dist: string): string {
+/** The origin of a built site: from its home page's canonical link, else SITE_URL, else the default. */
+export function siteOrigin(dist: string): string {
   const home = path.join(dist, 'index.html')
   if (existsSync(home)) {
     const canonical = elements(readFileSync(home, 'utf8')).find((el) => el.tag === 'link' && el.attrs.get('rel') === 'canonical')
@@ -244,7 +245,9 @@ export function checkLinks(dist: string): LinkReport {
       // iCalendar folds long lines: a line starting with a space continues the one before.
       if (file.endsWith('.ics')) text = text.replace(/\r?\n[ \t]/g, '')
       const escaped = origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-      for (const match of text.matchAll(new RegExp(`${escaped}(?:/[^\\s"'<>\\\\]*)?`, 'g'))) {
+      // In CSV a comma ends the field, and so the URL (the site's own URLs have no commas).
+      const ends = file.endsWith('.csv') ? `\\s"'<>\\\\,` : `\\s"'<>\\\\`
+      for (const match of text.matchAll(new RegExp(`${escaped}(?:/[^${ends}]*)?`, 'g'))) {
         const url = match[0].replace(/&amp;/g, '&').replace(/[.,;)\]]+$/, '')
         check(file, base, {where: path.extname(file).slice(1) || 'file', url, ...positionAt(text, match.index), navigable: false})
       }

@@ -1,5 +1,6 @@
 import {defineCollection} from 'astro:content'
 import {
+  addressSchema,
   areaSchema,
   articleSchema,
   eventSchema,
@@ -11,7 +12,9 @@ import {
   villageSchema,
 } from './lib/content-schemas'
 import {groqLoader} from './lib/groq-loader'
+import {byType, redirectsOf} from './lib/redirects'
 import {
+  addressesQuery,
   areasQuery,
   articlesQuery,
   eventsQuery,
@@ -27,6 +30,8 @@ import {
 export const collections = {
   products: defineCollection({loader: groqLoader({query: productsQuery, schema: productSchema})}),
   producers: defineCollection({loader: groqLoader({query: producersQuery, schema: producerSchema})}),
+  // Checked as they load: an address that would lead to two pages stops the build before anything is written.
+  addresses: defineCollection({loader: groqLoader({query: addressesQuery, schema: addressSchema, check: (addresses) => redirectsOf(byType(addresses))})}),
   areas: defineCollection({loader: groqLoader({query: areasQuery, schema: areaSchema})}),
   villages: defineCollection({loader: groqLoader({query: villagesQuery, schema: villageSchema})}),
   pointsOfSale: defineCollection({loader: groqLoader({query: pointsOfSaleQuery, schema: pointOfSaleSchema})}),

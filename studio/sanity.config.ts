@@ -6,10 +6,12 @@ import {SITE_SETTINGS_ID} from '../schemas/constants'
 import {schemaTypes} from '../schemas'
 import {isPageType} from '../schemas/lib/paths'
 import {studioEnv} from './env'
+import {keepPreviousSlug} from './keep-previous-slug'
 import {structure} from './structure'
 import {viewDraftAction, viewOnSiteAction} from './view-on-site'
 
 const singletonTypes = new Set(['siteSettings'])
+const schemaTypesWithPreviousSlugs = new Set(['product', 'producer'])
 /** What editors may do with the settings singleton: no duplicating, deleting or unpublishing it. */
 const singletonActions = new Set(['publish', 'discardChanges', 'restore'])
 
@@ -31,8 +33,12 @@ export default defineConfig({
         return actions.filter(({action}) => action && singletonActions.has(action))
       }
       if (!isPageType(schemaType)) return actions
+      // Products and producers are linked from packaging: a changed slug must keep redirecting.
+      const withRedirects = schemaTypesWithPreviousSlugs.has(schemaType)
+        ? actions.map((action) => (action.action === 'publish' ? keepPreviousSlug(action) : action))
+        : actions
       const preview = viewDraftAction(schemaType)
-      return [...actions, viewOnSiteAction(schemaType), ...(preview ? [preview] : [])]
+      return [...withRedirects, viewOnSiteAction(schemaType), ...(preview ? [preview] : [])]
     },
   },
 })

@@ -1,6 +1,7 @@
 import {UsersIcon} from '@sanity/icons/Users'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {PRODUCER_KINDS, titleOf} from '../constants'
+import {previousSlugsField} from '../lib/previous-slugs'
 import {phoneRule, slugOptions, slugRule} from '../lib/validation'
 
 export const producer = defineType({
@@ -27,10 +28,11 @@ export const producer = defineType({
       title: 'Đường dẫn',
       type: 'slug',
       group: 'main',
-      description: 'Phần cuối địa chỉ trang, tạo từ tên. Đã in lên bao bì thì đừng đổi.',
+      description: 'Phần cuối địa chỉ trang, tạo từ tên. Đổi được: sau khi xuất bản, địa chỉ cũ vẫn dẫn tới trang này.',
       options: slugOptions,
       validation: slugRule,
     }),
+    previousSlugsField('main'),
     defineField({
       name: 'kind',
       title: 'Loại hình',

@@ -1,6 +1,7 @@
 import {PackageIcon} from '@sanity/icons/Package'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {PRODUCT_GROUPS} from '../constants'
+import {previousSlugsField} from '../lib/previous-slugs'
 import {slugOptions, slugRule} from '../lib/validation'
 
 const SUMMARY_SOFT_LIMIT = 200
@@ -30,10 +31,11 @@ export const product = defineType({
       title: 'Đường dẫn',
       type: 'slug',
       group: 'main',
-      description: 'Phần cuối địa chỉ trang, tạo từ tên. Đã in lên bao bì thì đừng đổi.',
+      description: 'Phần cuối địa chỉ trang, tạo từ tên. Đổi được: sau khi xuất bản, địa chỉ cũ vẫn dẫn tới trang này.',
       options: slugOptions,
       validation: slugRule,
     }),
+    previousSlugsField('main'),
     defineField({
       name: 'group',
       title: 'Nhóm sản phẩm',

@@ -1,4 +1,4 @@
-import type {DatetimeRule, SlugRule, StringRule} from 'sanity'
+import type {DatetimeRule, SlugRule, StringRule, ValidationContext} from 'sanity'
 import {SLUG_PATTERN, vietnameseSlug} from './slug'
 
 /** Schemes a link from content may use; anything else could run script or leak data. */
@@ -25,7 +25,28 @@ export const phoneRule = (rule: StringRule) =>
  */
 export const slugOptions = {source: 'name', maxLength: 96, slugify: vietnameseSlug, isUnique: () => true}
 
-const slugOwnerQuery = `*[_type == $type && slug.current == $slug && !sanity::versionOf($published)][0]{"title": coalesce(name, title, _id)}`
+// Another document of the same type at this slug, or redirecting from it (a previous slug of a product or producer).
+const slugOwnerQuery = `*[_type == $type && (slug.current == $slug || $slug in previousSlugs) && !sanity::versionOf($published)][0]{
+  "title": coalesce(name, title, _id),
+  "current": slug.current == $slug
+}`
+
+/**
+ * The other published or draft document of the same type that answers at `slug`: as its current
+ * slug, or as a previous slug that still redirects to it. Null when the slug is free.
+ */
+export async function slugOwner(context: ValidationContext, slug: string): Promise<{title: string; current: boolean} | null> {
+  const document = context.document
+  if (!document) return null
+  return context
+    .getClient({apiVersion: '2025-02-19'})
+    .withConfig({perspective: 'raw'})
+    .fetch<{title: string; current: boolean} | null>(slugOwnerQuery, {
+      type: document._type,
+      slug,
+      published: document._id.replace(/^drafts\./, ''),
+    })
+}
 
 export const slugRule = (rule: SlugRule) => [
   rule.required().error('Hãy bấm "Tạo" để tạo đường dẫn từ tên.'),
@@ -36,17 +57,11 @@ export const slugRule = (rule: SlugRule) => [
       if (!SLUG_PATTERN.test(slug)) {
         return 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ: banh-chung-tranh-khuc.'
       }
-      const document = context.document
-      if (!document) return true
-      const owner = await context
-        .getClient({apiVersion: '2025-02-19'})
-        .withConfig({perspective: 'raw'})
-        .fetch<{title: string} | null>(slugOwnerQuery, {
-          type: document._type,
-          slug,
-          published: document._id.replace(/^drafts\./, ''),
-        })
-      return owner ? `Đường dẫn "${slug}" đã được dùng cho "${owner.title}". Hãy sửa cho khác, ví dụ thêm tên làng hoặc xã.` : true
+      const owner = await slugOwner(context, slug)
+      if (!owner) return true
+      return owner.current
+        ? `Đường dẫn "${slug}" đã được dùng cho "${owner.title}". Hãy sửa cho khác, ví dụ thêm tên làng hoặc xã.`
+        : `Đường dẫn "${slug}" là địa chỉ cũ của "${owner.title}" và vẫn dẫn tới trang đó. Hãy chọn đường dẫn khác.`
     })
     .error(),
 ]

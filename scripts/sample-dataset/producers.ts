@@ -12,6 +12,8 @@ interface ProducerInput {
   name: string
   /** The slug, when it differs from vietnameseSlug(name) (kept from the original sample or shortened). */
   slug?: string
+  /** Slugs the producer's page had before; each keeps redirecting to it. */
+  previousSlugs?: string[]
   kind: Kind
   area: string
   address: string
@@ -341,6 +343,8 @@ const PRODUCERS: ProducerInput[] = [
   {
     id: 'producer-vuon-hoa-me-linh-xanh',
     name: 'Công ty TNHH Vườn hoa Mê Linh Xanh',
+    // A cooperative until it became a company: its old page address is printed on earlier packaging.
+    previousSlugs: ['htx-hoa-me-linh-xanh'],
     kind: 'doanh-nghiep',
     area: 'area-me-linh',
     address: 'Thôn Hạ Lôi',
@@ -412,6 +416,7 @@ export const producers: Doc[] = PRODUCERS.map((p) => ({
   _type: 'producer',
   name: p.name,
   slug: slug(p.slug ?? vietnameseSlug(p.name)),
+  ...(p.previousSlugs ? {previousSlugs: p.previousSlugs} : {}),
   kind: p.kind,
   logo: image({motif: p.logo.motif, palette: p.logo.palette, seed: p.id, shape: 'square'}, p.logo.alt),
   description: p.description,

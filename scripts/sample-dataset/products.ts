@@ -12,6 +12,8 @@ interface ProductInput {
   id: string
   name: string
   slug?: string
+  /** Slugs the product's page had before; each keeps redirecting to it. */
+  previousSlugs?: string[]
   group: Group
   subgroup?: string
   producer: string
@@ -1262,6 +1264,8 @@ const PRODUCTS: ProductInput[] = [
   {
     id: 'product-tra-nu-hong-me-linh',
     name: 'Trà nụ hồng sấy Mê Linh',
+    // Renamed from "Trà nụ hồng Mê Linh" after its QR codes were printed: the old address still leads here.
+    previousSlugs: ['tra-nu-hong-me-linh'],
     group: 'do-uong',
     subgroup: 'Trà hoa',
     producer: 'producer-vuon-hoa-me-linh-xanh',
@@ -1420,6 +1424,7 @@ export const products: Doc[] = PRODUCTS.map((p) => ({
   _type: 'product',
   name: p.name,
   slug: slug(p.slug ?? vietnameseSlug(p.name)),
+  ...(p.previousSlugs ? {previousSlugs: p.previousSlugs} : {}),
   group: p.group,
   ...(p.subgroup ? {subgroup: p.subgroup} : {}),
   producer: ref(p.producer),

@@ -5,6 +5,7 @@
  */
 import {PRODUCT_GROUPS, SHOP_LINK_KINDS, titleOf} from '../../schemas/constants'
 import {vietnameseSlug} from '../../schemas/lib/slug'
+import {telHref} from './url'
 
 /** Products per catalogue page. */
 export const PAGE_SIZE = 24
@@ -142,6 +143,23 @@ const MARKETPLACES = new Set(['shopee', 'lazada', 'tiki', 'tiktok'])
 export function shopLinkRel(link: {kind: string; url: string}): string | undefined {
   if (!/^https?:/i.test(link.url.trim())) return undefined
   return MARKETPLACES.has(link.kind) ? 'noopener nofollow' : 'noopener'
+}
+
+/** The phone number of a tel: shop link, as written after "tel:"; undefined for other links. */
+export function shopLinkPhone(link: {url: string}): string | undefined {
+  const url = link.url.trim()
+  if (!/^tel:/i.test(url)) return undefined
+  try {
+    return decodeURIComponent(url.slice(4))
+  } catch {
+    return url.slice(4)
+  }
+}
+
+/** The href of a shop link: a phone number in the international form (tel:+84…) that any phone dials. */
+export function shopLinkHref(link: {url: string}): string {
+  const phone = shopLinkPhone(link)
+  return phone ? telHref(phone) : link.url.trim()
 }
 
 /** The channel name of a shop link: "Shopee", "TikTok Shop", "Điện thoại". */

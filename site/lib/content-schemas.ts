@@ -11,6 +11,7 @@ import {
 } from '../../schemas/constants'
 import {SLUG_PATTERN} from '../../schemas/lib/slug'
 import type {
+  AddressesQueryResult,
   AreasQueryResult,
   ArticlesQueryResult,
   EventsQueryResult,
@@ -28,6 +29,9 @@ const values = <T extends readonly {value: string}[]>(list: T) =>
   list.map((item) => item.value) as [T[number]['value'], ...T[number]['value'][]]
 
 const slug = z.string({error: 'a slug is required'}).regex(SLUG_PATTERN, 'a slug uses only a-z, 0-9 and single hyphens')
+
+/** Slugs a page had before; each redirects to the page (site/lib/redirects.ts). */
+const previousSlugs = z.array(slug).nullable()
 
 const isoDate = z.iso.date({error: 'a date is required, as YYYY-MM-DD'})
 
@@ -133,6 +137,14 @@ export const producerSchema = z.object({
   links,
   description: z.string().nullable(),
   logo: imageSchema.nullable(),
+})
+
+export const addressSchema = z.object({
+  _id: z.string(),
+  _type: z.enum(['product', 'producer']),
+  name: z.string().min(1),
+  slug,
+  previousSlugs,
 })
 
 export const villageSchema = z.object({
@@ -244,6 +256,7 @@ export type ContentImage = z.infer<typeof imageSchema>
 export type Area = z.infer<typeof areaSchema>
 export type Product = z.infer<typeof productSchema>
 export type Producer = z.infer<typeof producerSchema>
+export type Address = z.infer<typeof addressSchema>
 export type Village = z.infer<typeof villageSchema>
 export type PointOfSale = z.infer<typeof pointOfSaleSchema>
 export type Event = z.infer<typeof eventSchema>
@@ -260,6 +273,7 @@ export type ContentContracts = [
   Narrows<Product, ProductsQueryResult[number]>,
   Narrows<Producer, ProducersQueryResult[number]>,
   Narrows<Area, AreasQueryResult[number]>,
+  Narrows<Address, AddressesQueryResult[number]>,
   Narrows<Village, VillagesQueryResult[number]>,
   Narrows<PointOfSale, PointsOfSaleQueryResult[number]>,
   Narrows<Event, EventsQueryResult[number]>,

@@ -1,5 +1,6 @@
 import {getCollection} from 'astro:content'
 import type {DataEntryMap} from 'astro:content'
+import {byType, redirectsOf, type Redirect} from './redirects'
 import type {SearchContent} from './search-records'
 
 /** All documents of a collection as plain data, in the order their query sorted them. */
@@ -36,4 +37,16 @@ export async function searchContent(): Promise<SearchContent> {
     all('articles'),
   ])
   return {products, producers, villages, pointsOfSale, events, trainings, articles}
+}
+
+/** Every short link and previous address of the site (checked when the addresses loaded). */
+export async function redirects(): Promise<Redirect[]> {
+  return redirectsOf(byType(await all('addresses')))
+}
+
+/** The short links, as getStaticPaths entries of the pages and files under /p/<code>/. */
+export async function shortLinkPaths() {
+  return (await redirects())
+    .filter((redirect) => redirect.reason === 'short-link')
+    .map((redirect) => ({params: {code: redirect.from.split('/')[2]}, props: {redirect}}))
 }

@@ -55,6 +55,15 @@ export function formatFileSize(bytes: number): string {
   return `${new Intl.NumberFormat('vi-VN', {maximumFractionDigits: 1}).format(bytes / (1024 * 1024))} MB`
 }
 
+/** A Vietnamese phone number grouped for reading: "0912 345 678", "024 3686 1234"; any other as written. */
+export function formatPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '')
+  const local = phone.trim().startsWith('+84') ? `0${digits.slice(2)}` : digits
+  if (/^02\d{9}$/.test(local)) return `${local.slice(0, 3)} ${local.slice(3, 7)} ${local.slice(7)}`
+  if (/^0[35789]\d{8}$/.test(local)) return `${local.slice(0, 4)} ${local.slice(4, 7)} ${local.slice(7)}`
+  return phone.trim()
+}
+
 /** An area's full name, e.g. "xã Bát Tràng". */
 export function areaLabel(area: {name: string; kind: string}): string {
   return `${area.kind === 'phuong' ? 'phường' : 'xã'} ${area.name}`

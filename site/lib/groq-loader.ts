@@ -8,6 +8,11 @@ interface GroqLoaderOptions<Schema extends z.ZodType> {
   schema: Schema
   /** Defaults to the source chosen by the environment. */
   source?: ContentSource
+  /**
+   * A check across all the valid documents of the collection; it throws a ContentError to stop the
+   * build while content loads, before anything is written.
+   */
+  check?: (docs: z.infer<Schema>[]) => void
 }
 
 /** Explains every way a document fails its schema, naming the document and each field. */
@@ -22,7 +27,7 @@ export function describeInvalid(collection: string, doc: unknown, error: z.ZodEr
 }
 
 /** An Astro content loader that runs one GROQ query and validates every document it returns. */
-export function groqLoader<Schema extends z.ZodType>({query, schema, source}: GroqLoaderOptions<Schema>): Loader {
+export function groqLoader<Schema extends z.ZodType>({query, schema, source, check}: GroqLoaderOptions<Schema>): Loader {
   return {
     name: 'groq-loader',
     schema,
@@ -57,6 +62,7 @@ export function groqLoader<Schema extends z.ZodType>({query, schema, source}: Gr
         logger.warn(`Draft preview: ${problem}\n  → ${fallback.success ? 'showing the published version' : 'left out until it is complete'}`)
       }
       if (problems.length > 0) throw new ContentError(problems.join('\n'))
+      check?.(valid.map(({data}) => data as z.infer<Schema>))
 
       store.clear()
       for (const {id, data} of valid) {

@@ -43,6 +43,15 @@ export const producersQuery = defineQuery(`*[_type == "producer" && ${published}
   "logo": logo${imageProjection}
 }`)
 
+/** Where products and producers can be reached: their slugs now and before, for short links and redirects. */
+export const addressesQuery = defineQuery(`*[_type in ["product", "producer"] && ${published}] | order(_type desc, name asc) {
+  _id,
+  _type,
+  name,
+  "slug": slug.current,
+  previousSlugs
+}`)
+
 /** Communes and wards, for addresses and browsing by place. */
 export const areasQuery = defineQuery(`*[_type == "area" && ${published}] | order(name asc) ${areaProjection}`)
 

@@ -367,6 +367,7 @@ export type Product = {
   _rev: string;
   name: string;
   slug: Slug;
+  previousSlugs?: Array<string>;
   group:
     | "thuc-pham"
     | "do-uong"
@@ -410,6 +411,7 @@ export type Producer = {
   _rev: string;
   name: string;
   slug: Slug;
+  previousSlugs?: Array<string>;
   kind: "hop-tac-xa" | "doanh-nghiep" | "ho-kinh-doanh" | "ca-nhan";
   logo?: AccessibleImage;
   description?: string;
@@ -683,6 +685,26 @@ export type ProducersQueryResult = Array<{
     ref: string | null;
   } | null;
 }>;
+
+// Source: ../site/lib/queries.ts
+// Variable: addressesQuery
+// Query: *[_type in ["product", "producer"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_type desc, name asc) {  _id,  _type,  name,  "slug": slug.current,  previousSlugs}
+export type AddressesQueryResult = Array<
+  | {
+      _id: string;
+      _type: "producer";
+      name: string;
+      slug: string;
+      previousSlugs: Array<string> | null;
+    }
+  | {
+      _id: string;
+      _type: "product";
+      name: string;
+      slug: string;
+      previousSlugs: Array<string> | null;
+    }
+>;
 
 // Source: ../site/lib/queries.ts
 // Variable: areasQuery

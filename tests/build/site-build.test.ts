@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {decodeQr} from '../support/qr'
 import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
 
 // These tests run `astro build` one after another: two builds of one project at once share its caches.
@@ -122,5 +123,97 @@ describe('building from a dataset with a broken document', () => {
     expect(result.output).toContain('Document "product-six-stars" in collection "products" is invalid')
     expect(result.output).toContain('ocop.stars: OCOP stars must be 3, 4 or 5')
     expect(existsSync(outDir)).toBe(false)
+  })
+})
+
+describe('a product renamed after its packaging was printed, with unsafe links planted in the dataset', () => {
+  // tests/fixtures/renamed-and-unsafe.ndjson: "Bát gốm men rạn cao cấp" was at /san-pham/bat-gom-men-ran/, its
+  // producer at /chu-the/xuong-gom-cu/; javascript:, data: and vbscript: links sit in shop links, the
+  // producer's website and links, the story and the site settings, each marked "ocop-planted".
+  const fixture = path.join(root, 'tests/fixtures/renamed-and-unsafe.ndjson')
+  const outDir = path.join(scratch, 'renamed')
+  const read = (dir: string, url: string) => readFileSync(path.join(dir, url.endsWith('/') ? `${url}index.html` : url), 'utf8')
+  const refreshOf = (html: string) => /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1]
+  const h1Of = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]
+  let built: {status: number | null; output: string}
+
+  beforeAll(async () => {
+    built = await build(outDir, {CONTENT_DATASET: fixture})
+  }, 300_000)
+
+  it('builds', () => {
+    expect(built.status, built.output).toBe(0)
+  })
+
+  it('the old URL lands on the new page, for the product and for its producer', () => {
+    for (const [old, now, name] of [
+      ['/san-pham/bat-gom-men-ran/', '/san-pham/bat-gom-men-ran-cao-cap/', 'Bát gốm men rạn cao cấp'],
+      ['/chu-the/xuong-gom-cu/', '/chu-the/xuong-gom-thu-nghiem/', 'Xưởng gốm Thử Nghiệm'],
+    ]) {
+      expect(refreshOf(read(outDir, old)), old).toBe(now)
+      expect(h1Of(read(outDir, now)), now).toBe(name)
+      expect(read(outDir, '_redirects')).toContain(`\n${old} ${now} 301\n`)
+    }
+  })
+
+  it('never writes a javascript:, data: or vbscript: link, wherever in the dataset it was planted', () => {
+    const texts = files(outDir).filter((file) => /\.(html|json|csv|xml|txt|svg)$|_redirects$/.test(file))
+    expect(texts.length).toBeGreaterThan(20)
+    for (const file of texts) {
+      const text = readFileSync(path.join(outDir, file), 'utf8')
+      expect(text, file).not.toMatch(/ocop-planted|PHNjcmlwdD5/)
+      expect(text, file).not.toMatch(/(?:href|src|action)\s*=\s*["']?\s*(?:javascript|data|vbscript):/i)
+    }
+    // The safe links next to them are there: the page did render its links.
+    const product = read(outDir, '/san-pham/bat-gom-men-ran-cao-cap/')
+    expect(product).toContain('href="https://shopee.vn/xuong-gom-thu-nghiem"')
+    expect(product).toContain('href="tel:+84912345678"')
+    expect(product).toContain('href="https://battrang.example/men-ran"')
+    expect(read(outDir, '/chu-the/xuong-gom-thu-nghiem/')).toContain('href="https://zalo.me/0912345678"')
+  })
+
+  it('its QR code and badge keep working after the editor renames it again', async () => {
+    // Build two: the editor renamed the product once more and published; the Studio kept the slug it had.
+    const renamedAgain = readFileSync(fixture, 'utf8').replace(
+      '"name":"Bát gốm men rạn cao cấp","slug":{"_type":"slug","current":"bat-gom-men-ran-cao-cap"},"previousSlugs":["bat-gom-men-ran"]',
+      '"name":"Bát gốm men rạn đặc biệt","slug":{"_type":"slug","current":"bat-gom-men-ran-dac-biet"},"previousSlugs":["bat-gom-men-ran","bat-gom-men-ran-cao-cap"]',
+    )
+    expect(renamedAgain).toContain('bat-gom-men-ran-dac-biet')
+    const dataset = path.join(scratch, 'renamed-again.ndjson')
+    writeFileSync(dataset, renamedAgain)
+    const again = path.join(scratch, 'renamed-again')
+    const result = await build(again, {CONTENT_DATASET: dataset})
+    expect(result.status, result.output).toBe(0)
+
+    // What the producer took from the page before the rename: the QR code, the badge snippet.
+    const before = read(outDir, '/san-pham/bat-gom-men-ran-cao-cap/')
+    const short = /class="packaging__short" href="(\/p\/[a-z0-9]+\/)"/.exec(before)?.[1] ?? ''
+    const snippet = (/<textarea[^>]*>([^<]*)<\/textarea>/.exec(before)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    const snippetHref = new URL(/href="([^"]+)"/.exec(snippet)?.[1] ?? '').pathname
+    const snippetImage = new URL(/src="([^"]+)"/.exec(snippet)?.[1] ?? '').pathname
+    expect(short).toMatch(/^\/p\/[a-z0-9]{7}\/$/)
+    expect(snippetHref).toBe('/san-pham/bat-gom-men-ran-cao-cap/')
+
+    for (const file of [`${short}qr.png`, `${short}qr.svg`, snippetImage]) {
+      expect(readFileSync(path.join(again, file)).equals(readFileSync(path.join(outDir, file))), `${file} is the same file`).toBe(true)
+    }
+    expect(await decodeQr(readFileSync(path.join(again, `${short}qr.png`)))).toMatch(new RegExp(`${short}$`))
+    expect(refreshOf(read(again, short))).toBe('/san-pham/bat-gom-men-ran-dac-biet/')
+    expect(refreshOf(read(again, snippetHref))).toBe('/san-pham/bat-gom-men-ran-dac-biet/')
+    expect(refreshOf(read(again, '/san-pham/bat-gom-men-ran/'))).toBe('/san-pham/bat-gom-men-ran-dac-biet/')
+    expect(h1Of(read(again, '/san-pham/bat-gom-men-ran-dac-biet/'))).toBe('Bát gốm men rạn đặc biệt')
+  })
+
+  it('stops, naming both products, when a previous slug is another product’s address', async () => {
+    const clash = readFileSync(fixture, 'utf8').replace('"previousSlugs":["bat-gom-men-ran"]', '"previousSlugs":["bat-gom-men-ran","lo-hoa-men-lam"]')
+    const dataset = path.join(scratch, 'clash.ndjson')
+    writeFileSync(dataset, clash)
+    const clashOut = path.join(scratch, 'clash')
+    const result = await build(clashOut, {CONTENT_DATASET: dataset})
+    expect(result.status).not.toBe(0)
+    expect(result.output).toContain(
+      'The previous slug "lo-hoa-men-lam" of product "Bát gốm men rạn cao cấp" (product-bat-gom) is the slug of product "Lọ hoa men lam" (product-lo-hoa)',
+    )
+    expect(existsSync(clashOut)).toBe(false)
   })
 })

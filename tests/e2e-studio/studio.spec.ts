@@ -65,3 +65,17 @@ test('marks an event that ends before it starts as invalid', async ({page}, test
   await page.screenshot({path: testInfo.outputPath('event-validation.png')})
   expect(failed).toEqual([])
 })
+
+test('shows a renamed product’s previous address, kept so that its printed links still work', async ({page}, testInfo) => {
+  const failed = failedDataRequests(page)
+  await page.goto('/intent/edit/id=product-tra-nu-hong-me-linh;type=product')
+
+  await expect(page.getByRole('textbox', {name: 'Tên sản phẩm'})).toHaveValue('Trà nụ hồng sấy Mê Linh')
+  const previous = page.getByTestId('field-previousSlugs')
+  await expect(previous.getByText('Địa chỉ cũ (đường dẫn trước đây)')).toBeVisible()
+  await expect(previous.getByText(/Tự động thêm khi bạn đổi đường dẫn rồi xuất bản/)).toBeVisible()
+  await expect(previous.locator('input')).toHaveValue('tra-nu-hong-me-linh')
+  await expect(previous.getByTestId('input-validation-icon-error')).toHaveCount(0)
+  await page.screenshot({path: testInfo.outputPath('product-previous-slugs.png')})
+  expect(failed).toEqual([])
+})

@@ -12,14 +12,18 @@ test.describe('product pages', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
   })
 
-  test('product pages ship no JavaScript (structured data only)', async ({page, request}) => {
-    for (const path of ['/san-pham/banh-chung-tranh-khuc/', '/san-pham/', '/san-pham/trang/2/', '/san-pham/nhom/thuc-pham/', '/san-pham/sao/4/', '/san-pham/dia-ban/bat-trang/']) {
+  test('catalogue pages ship no JavaScript, product pages only the badge’s 1 KB copy button (structured data aside)', async ({page, request}) => {
+    for (const path of ['/san-pham/', '/san-pham/trang/2/', '/san-pham/nhom/thuc-pham/', '/san-pham/sao/4/', '/san-pham/dia-ban/bat-trang/']) {
       const html = await (await request.get(path)).text()
       const scripts = html.match(/<script\b[^>]*>/g) ?? []
       expect(scripts.filter((tag) => !tag.includes('type="application/ld+json"')), path).toEqual([])
     }
     await page.goto('/san-pham/binh-gom-men-lam-ve-tay/')
-    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0)
+    const scripts = page.locator('script:not([type="application/ld+json"])')
+    await expect(scripts).toHaveCount(1)
+    const src = await scripts.getAttribute('src')
+    expect(src).toMatch(/^\/_astro\/CopySnippet\.[^/]+\.js$/)
+    expect((await (await request.get(src!)).body()).length).toBeLessThanOrEqual(1024)
   })
 
   test('an expired certificate is shown as expired, never as current', async ({page}) => {
@@ -135,14 +139,14 @@ test.describe('product page: producer and where to buy', () => {
     await expect(page).toHaveURL(/\/chu-the\/htx-banh-chung-tranh-khuc\/$/)
   })
 
-  test('marketplace links carry nofollow noopener, other sites noopener, phones are tel: links', async ({page}) => {
+  test('marketplace links carry nofollow noopener, other sites noopener, phones are tel: links with the number shown', async ({page}) => {
     await page.goto('/san-pham/binh-gom-men-lam-ve-tay/')
     const buy = page.getByRole('region', {name: 'Nơi mua'})
     await expect(buy.getByRole('link', {name: /^Shopee/})).toHaveAttribute('rel', 'noopener nofollow')
     await expect(buy.getByRole('link', {name: /^Website/})).toHaveAttribute('rel', 'noopener')
     await page.goto('/san-pham/banh-chung-tranh-khuc/')
-    const phone = page.getByRole('region', {name: 'Nơi mua'}).getByRole('link', {name: /^Điện thoại/})
-    await expect(phone).toHaveAttribute('href', 'tel:02436861234')
+    const phone = page.getByRole('region', {name: 'Nơi mua'}).getByRole('link', {name: /^Điện thoại 024 3686 1234/})
+    await expect(phone).toHaveAttribute('href', 'tel:+842436861234')
     expect(await phone.getAttribute('rel')).toBeNull()
     // Every external link on a product page opens without giving the other site a handle on ours.
     for (const link of await page.locator('main a[href^="http"]').all()) {
@@ -178,10 +182,12 @@ test.describe('product page: producer and where to buy', () => {
     expect(product.description).toContain('lá dong')
   })
 
-  test('prints on one A4 sheet with the producer, where to buy and the page address', async ({page}, testInfo) => {
+  test('prints on one A4 sheet with the producer, where to buy, the page address and its short link', async ({page}, testInfo) => {
     await page.goto('/san-pham/banh-chung-tranh-khuc/')
     await page.emulateMedia({media: 'print'})
     await expect(page.getByText(/^Xem trực tuyến: https?:\/\/.+\/san-pham\/banh-chung-tranh-khuc\/$/)).toBeVisible()
+    await expect(page.getByText(/^Đường dẫn ngắn, không đổi: https?:\/\/.+\/p\/[a-z0-9]{7}\/$/)).toBeVisible()
+    await expect(page.getByRole('region', {name: 'Mã QR cho bao bì'})).toBeHidden()
     await expect(page.getByRole('region', {name: 'Nơi mua'}).getByRole('link', {name: /^Gọi /}).first()).toBeVisible()
     const pdf = await page.pdf({format: 'A4', printBackground: true, path: testInfo.outputPath('product-print.pdf')})
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBe(1)

@@ -12,7 +12,7 @@ export interface El {
   attrs: Map<string, string>
   line: number
   column: number
-  /** The text inside it (for `<script>`, `<style>` and `<title>`), entities decoded. */
+  /** The text directly inside it (for `<script>`, `<style>`, `<title>`, `<textarea>` and `<h1>`), entities decoded. */
   text: string
 }
 
@@ -32,7 +32,7 @@ export function elements(html: string): El[] {
         attrs: new Map(node.attrs.map((attr) => [attr.name, attr.value])),
         line: node.sourceCodeLocation?.startLine ?? 0,
         column: node.sourceCodeLocation?.startCol ?? 0,
-        text: ['script', 'style', 'title'].includes(node.tagName) ? textOf(node) : '',
+        text: ['script', 'style', 'title', 'textarea', 'h1'].includes(node.tagName) ? textOf(node) : '',
       })
       if (node.tagName === 'template' && 'content' in node) visit(node.content as Node)
     }

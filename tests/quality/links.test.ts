@@ -52,6 +52,7 @@ describe('the link checker', () => {
   write('b.webp', '')
   write('rss.xml', '<rss><channel><link>https://ocop.example/</link><item><link>https://ocop.example/tin-tuc/mat/</link></item></channel></rss>')
   write('_astro/site.css', '@font-face{src:url(/_astro/font.woff2)}')
+  write('du-lieu/x.csv', 'Tên,Trang\r\nA,https://ocop.example/san-pham/,https://ocop.example/khong-co-csv/\r\n')
 
   const report = checkLinks(dir)
   const reasons = report.problems.map((p) => `${p.file} ${p.target} ${p.reason}`)
@@ -76,12 +77,13 @@ describe('the link checker', () => {
     ['san-pham/', 'path-relative URL on the 404 page'],
     ['https://ocop.example/tin-tuc/mat/', 'not in the build'],
     ['/_astro/font.woff2', 'not in the build'],
+    ['https://ocop.example/khong-co-csv/', 'not in the build'],
   ])('finds %s: %s', (target, reason) => {
     expect(reasons.filter((line) => line.includes(` ${target} `) && line.includes(reason)), reasons.join('\n')).toHaveLength(1)
   })
 
   it('finds nothing else', () => {
-    expect(report.problems, formatProblems(report.problems)).toHaveLength(15)
+    expect(report.problems, formatProblems(report.problems)).toHaveLength(16)
   })
 })
 

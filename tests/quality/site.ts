@@ -5,9 +5,10 @@
  * template. Everything is discovered from the build folder and `site/pages/`, so pages added later
  * are picked up without touching the checks.
  */
-import {existsSync, readdirSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {parseRedirectsFile} from '../../site/lib/redirects'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
 /** Astro's `srcDir` is `./site` (astro.config.mjs). */
@@ -48,14 +49,27 @@ export function fileToUrl(file: string): string {
 /** The Pagefind UI and index are generated files, not pages of the site. */
 const notPages = [/^pagefind\//, /^_astro\//]
 
+/**
+ * The route of the pages that only redirect (short links, previous slugs): one template, whichever
+ * route file wrote them, and whatever page route their address looks like.
+ */
+export const REDIRECT_ROUTE = '(redirect)'
+
+/** The redirects a build lists in its `_redirects` file, by source address; empty without one. */
+export function builtRedirects(dist: string): Map<string, string> {
+  const file = path.join(dist, '_redirects')
+  return existsSync(file) ? parseRedirectsFile(readFileSync(file, 'utf8')) : new Map()
+}
+
 /** Every HTML page of a build, with its route, sorted by address. */
 export function htmlPages(dist: string): Page[] {
   const routes = pageRoutes()
+  const redirects = builtRedirects(dist)
   return listFiles(dist)
     .filter((file) => file.endsWith('.html') && !notPages.some((pattern) => pattern.test(file)))
     .map((file) => {
       const url = fileToUrl(file)
-      return {file, url, route: routeOf(url, routes)}
+      return {file, url, route: redirects.has(url) ? REDIRECT_ROUTE : routeOf(url, routes)}
     })
     .sort((a, b) => a.url.localeCompare(b.url))
 }

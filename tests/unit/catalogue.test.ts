@@ -11,10 +11,11 @@ import {
   paginate,
   placeLabel,
   relatedProducts,
+  shopLinkHref,
   shopLinkRel,
   shopLinkTitle,
 } from '../../site/lib/catalogue'
-import {formatMoney} from '../../site/lib/format'
+import {formatMoney, formatPhone} from '../../site/lib/format'
 
 const batTrang = {_id: 'area-bat-trang', name: 'Bát Tràng', kind: 'xa', formerDistrict: 'Gia Lâm'}
 const hoaiDuc = {_id: 'area-son-dong', name: 'Sơn Đồng', kind: 'xa', formerDistrict: 'Hoài Đức'}
@@ -132,6 +133,20 @@ describe('shop links and prices', () => {
     expect(shopLinkRel({kind: 'phone', url: 'tel:02436861234'})).toBeUndefined()
     expect(shopLinkTitle('tiktok')).toBe('TikTok Shop')
     expect(shopLinkTitle('phone')).toBe('Điện thoại')
+  })
+
+  it('dials phone links in the international form and leaves web links as they are', () => {
+    expect(shopLinkHref({url: 'tel:02436861234'})).toBe('tel:+842436861234')
+    expect(shopLinkHref({url: 'tel:0912 345 678'})).toBe('tel:+84912345678')
+    expect(shopLinkHref({url: 'https://zalo.me/0917402683'})).toBe('https://zalo.me/0917402683')
+    expect(shopLinkHref({url: 'tel:024%203686%201234'})).toBe('tel:+842436861234')
+    expect(() => shopLinkHref({url: 'tel:%E0'})).not.toThrow()
+  })
+
+  it('groups phone numbers the Vietnamese way', () => {
+    expect(formatPhone('02436861234')).toBe('024 3686 1234')
+    expect(formatPhone('+84912345678')).toBe('0912 345 678')
+    expect(formatPhone('1900 1234')).toBe('1900 1234')
   })
 
   it('formats price ranges in đồng', () => {

@@ -26,7 +26,7 @@ const meta = {_createdAt: '2026-01-01T00:00:00Z', _updatedAt: '2026-01-01T00:00:
 const existing: SanityDocument[] = [
   {_id: 'area-bat-trang', _type: 'area', name: 'Bát Tràng', kind: 'xa', formerDistrict: 'Gia Lâm'},
   {_id: 'producer-gom', _type: 'producer', name: 'Công ty TNHH Gốm sứ Minh Lam', slug: slug('gom-su-minh-lam'), kind: 'doanh-nghiep', area: ref('area-bat-trang')},
-  {_id: 'product-binh-gom', _type: 'product', name: 'Bình gốm men lam vẽ tay', slug: slug('binh-gom-men-lam-ve-tay')},
+  {_id: 'product-binh-gom', _type: 'product', name: 'Bình gốm men lam vẽ tay', slug: slug('binh-gom-men-lam-ve-tay'), previousSlugs: ['binh-gom-men-lam']},
   {_id: 'image-abc123-800x600-png', _type: 'sanity.imageAsset', url: 'https://cdn.example/image.png'},
 ].map((doc) => ({...meta, ...doc}))
 
@@ -200,6 +200,34 @@ const cases: Case[] = [
     path: 'slug',
     level: 'error',
     message: 'Đường dẫn "binh-gom-men-lam-ve-tay" đã được dùng cho "Bình gốm men lam vẽ tay". Hãy sửa cho khác, ví dụ thêm tên làng hoặc xã.',
+  },
+  {
+    rule: 'a slug that still redirects to another product is refused, naming that product',
+    document: () => variant('product', (d) => (d.slug = slug('binh-gom-men-lam'))),
+    path: 'slug',
+    level: 'error',
+    message: 'Đường dẫn "binh-gom-men-lam" là địa chỉ cũ của "Bình gốm men lam vẽ tay" và vẫn dẫn tới trang đó. Hãy chọn đường dẫn khác.',
+  },
+  {
+    rule: 'a previous slug that is another product’s address is refused, naming that product',
+    document: () => variant('product', (d) => (d.previousSlugs = ['am-chen-cu', 'binh-gom-men-lam-ve-tay'])),
+    path: 'previousSlugs',
+    level: 'error',
+    message: 'Địa chỉ cũ "binh-gom-men-lam-ve-tay" đang là đường dẫn của "Bình gốm men lam vẽ tay": một địa chỉ không thể dẫn tới hai trang.',
+  },
+  {
+    rule: 'a previous slug that already redirects to another product is refused',
+    document: () => variant('product', (d) => (d.previousSlugs = ['binh-gom-men-lam'])),
+    path: 'previousSlugs',
+    level: 'error',
+    message: 'Địa chỉ cũ "binh-gom-men-lam" cũng là địa chỉ cũ của "Bình gốm men lam vẽ tay": một địa chỉ không thể dẫn tới hai trang.',
+  },
+  {
+    rule: 'the current slug is not also a previous one',
+    document: () => variant('product', (d) => (d.previousSlugs = ['am-chen-men-ran'])),
+    path: 'previousSlugs',
+    level: 'error',
+    message: '"am-chen-men-ran" đang là đường dẫn hiện tại, không phải địa chỉ cũ.',
   },
   {
     rule: 'a slug with diacritics or capitals is refused',
