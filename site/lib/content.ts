@@ -41,7 +41,14 @@ export async function searchContent(): Promise<SearchContent> {
 
 /** Every short link and previous address of the site (checked when the addresses loaded). */
 export async function redirects(): Promise<Redirect[]> {
-  return redirectsOf(byType(await all('addresses')))
+  // Redirects lead only to pages that were built, at the address they were built at: in the draft
+  // preview an incomplete draft is left out or shown as published (see groq-loader.ts).
+  const built = new Map([...(await all('products')), ...(await all('producers'))].map((doc) => [doc._id, doc.slug]))
+  const addresses = (await all('addresses')).flatMap((address) => {
+    const slug = built.get(address._id)
+    return slug === undefined ? [] : [{...address, slug}]
+  })
+  return redirectsOf(byType(addresses))
 }
 
 /** The short links, as getStaticPaths entries of the pages and files under /p/<code>/. */
