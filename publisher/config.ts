@@ -52,6 +52,12 @@ export function readPublisherConfig(env: Env = process.env, cwd: string = proces
   }
   if (secret.length < 16) throw new ConfigError('SANITY_WEBHOOK_SECRET is too short: use at least 16 random characters, the same as in the webhook settings')
 
+  // Printed QR codes, canonical links and the sitemap carry the site's address: never the default.
+  const siteUrl = env.SITE_URL?.trim()
+  if (!siteUrl || !URL.canParse(siteUrl) || !/^https?:/.test(siteUrl)) {
+    throw new ConfigError(`SITE_URL must be the public address of the site, such as https://ocop.hanoi.gov.vn (QR codes on packaging carry it); got "${siteUrl ?? ''}"`)
+  }
+
   const host = env.PUBLISHER_HOST?.trim() || '127.0.0.1'
   const buildCommand = env.PUBLISHER_BUILD_COMMAND?.trim() || 'npx astro build --outDir {out}'
   if (!buildCommand.includes('{out}')) throw new ConfigError(`PUBLISHER_BUILD_COMMAND must contain {out}, the folder to build into; got "${buildCommand}"`)

@@ -31,6 +31,7 @@ beforeAll(async () => {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     SANITY_WEBHOOK_SECRET: SECRET,
+    SITE_URL: 'https://ocop.example.vn',
     PUBLISHER_PORT: '0',
     PUBLISHER_DEBOUNCE_MS: '100',
     PUBLISHER_SITE_ROOT: path.join(scratch, 'site'),

@@ -229,7 +229,7 @@ describe('serving builds', () => {
     expect(await releases.currentId()).toBe(second)
     const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'publisher/main.ts'), '--rollback'], {
       cwd: root,
-      env: {...process.env, SANITY_WEBHOOK_SECRET: SECRET, PUBLISHER_SITE_ROOT: path.join(dir, 'site'), CONTENT_SOURCE: 'local'},
+      env: {...process.env, SANITY_WEBHOOK_SECRET: SECRET, PUBLISHER_SITE_ROOT: path.join(dir, 'site'), CONTENT_SOURCE: 'local', SITE_URL: 'https://ocop.example.vn'},
       encoding: 'utf8',
     })
     expect(result.stderr).toBe('')
@@ -241,7 +241,7 @@ describe('serving builds', () => {
 })
 
 describe('settings', () => {
-  const env = {SANITY_WEBHOOK_SECRET: SECRET, CONTENT_SOURCE: 'local'}
+  const env = {SANITY_WEBHOOK_SECRET: SECRET, CONTENT_SOURCE: 'local', SITE_URL: 'https://ocop.example.vn'}
 
   it('are read from the environment with defaults', () => {
     const config = readPublisherConfig(env, '/srv/ocop')
@@ -265,6 +265,7 @@ describe('settings', () => {
     [{PUBLISHER_PREVIEW_ROOT: 'publish/preview'}, 'SANITY_API_READ_TOKEN is not'],
     [{CONTENT_SOURCE: 'sanity'}, 'Missing environment variable SANITY_PROJECT_ID'],
     [{CONTENT_SOURCE: 'csv'}, 'CONTENT_SOURCE'],
+    [{SITE_URL: ''}, 'SITE_URL must be the public address'],
     [{PUBLISHER_DAILY_BUILD: '24:00'}, 'PUBLISHER_DAILY_BUILD must be a Hà Nội time'],
   ])('stop the service with a clear message: %o', (override, message) => {
     expect(() => readPublisherConfig({...env, ...override})).toThrow(ConfigError)
