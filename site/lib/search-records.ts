@@ -221,7 +221,8 @@ export interface FacetOption {
   label: string
 }
 
-const byLabel = (a: FacetOption, b: FacetOption) => a.label.localeCompare(b.label, 'vi')
+const vietnamese = new Intl.Collator('vi')
+const byLabel = (a: FacetOption, b: FacetOption) => vietnamese.compare(a.label, b.label)
 
 /** The places the search page offers as filters: only those some record is in, alphabetically. */
 export function placeFacets(records: readonly SearchRecord[]): {areas: FacetOption[]; districts: FacetOption[]} {
