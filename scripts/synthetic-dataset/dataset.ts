@@ -51,7 +51,7 @@ function person(n: number) {
   const middle = MIDDLE[Math.floor(n / GIVEN.length) % MIDDLE.length]
   const family = FAMILY[Math.floor(n / (GIVEN.length * MIDDLE.length)) % FAMILY.length]
   const round = Math.floor(n / (GIVEN.length * MIDDLE.length * FAMILY.length))
-  return {full: `${family} ${middle} ${given}${round > 0 ? ` ${round + 1}` : ''}`, brand: `${middle} ${given}`}
+  return `${family} ${middle} ${given}${round > 0 ? ` ${round + 1}` : ''}`
 }
 
 const sha = (text: string) => createHash('sha1').update(text).digest('hex')
@@ -187,10 +187,11 @@ export function generateDataset(products: number, templateDir: string): Syntheti
   const producers = cycle(producerTemplates, counts.producers).map(({item, round, index}) => {
     const doc = copy(item)
     const who = person(index)
-    const name = round === 0 ? item.name : `${PREFIX[item.kind as string] ?? 'Hộ kinh doanh'} ${who.full}`
+    const name = round === 0 ? item.name : `${PREFIX[item.kind as string] ?? 'Hộ kinh doanh'} ${who}`
     Object.assign(doc, {_id: round === 0 ? item._id : `producer-synthetic-${index}`, name, slug: uniqueSlug('producer', name as string)})
     register(item._id, 'producer', doc._id)
-    return {doc, brand: round === 0 ? '' : who.brand, template: item}
+    // Household products carry the maker's name, as "Bánh chưng Tranh Khúc Nguyễn Văn An".
+    return {doc, brand: round === 0 ? '' : who, template: item}
   })
 
   // --- Products: each producer makes what its template producer makes, in turn.
