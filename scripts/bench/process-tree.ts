@@ -1,6 +1,6 @@
 /**
  * Runs a command and measures it as a whole: wall time, and the peak of the summed resident memory
- * (RSS) of the command and every process it starts (Astro's workers, Pagefind's binary), sampled
+ * (RSS) of the command and every process it starts (esbuild's service, Pagefind's binary), sampled
  * from /proc. Each output line is kept with the time it arrived, so that a build's phases can be
  * told apart afterwards.
  */

@@ -121,7 +121,7 @@ export function renderReport(results: SizeResult[], machine: Machine, options: {
 Measured ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${(machine.memoryBytes / 1024 ** 3).toFixed(1)} GB of memory, Node ${machine.node}.
 Every build is a full build: fresh output folder, empty Astro cache (image cache included).
 Memory is the peak of the summed resident memory (RSS) of the build's whole process tree (Astro,
-its workers, Pagefind's binary), sampled every 100 ms from /proc. Sizes in KB are 1,024 bytes.
+the processes it starts such as esbuild's, and Pagefind's binary), sampled every 100 ms from /proc. Sizes in KB are 1,024 bytes.
 
 ## Build
 
