@@ -1,8 +1,15 @@
 // @ts-check
 import react from '@astrojs/react'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'astro/config'
+import {searchForWorkspaceRoot} from 'vite'
 import {pagefind} from './site/integrations/pagefind.ts'
 import {sitemapWithoutRedirects} from './site/integrations/sitemap.ts'
+
+// The folder of the dataset export the local content source reads (data.ndjson, images/, files/):
+// CONTENT_DATASET's, else the bundled sample. Its images reach Astro's pipeline through this alias.
+const datasetDir = path.dirname(path.resolve(process.env.CONTENT_DATASET || fileURLToPath(new URL('./content/data.ndjson', import.meta.url))))
 
 export default defineConfig({
   srcDir: './site',
@@ -21,5 +28,10 @@ export default defineConfig({
   // Separate caches let several builds of this project run at once (tests, parallel work).
   ...(process.env.ASTRO_CACHE_DIR ? {cacheDir: process.env.ASTRO_CACHE_DIR} : {}),
   // Scripts stay in their own cacheable files: an inlined script breaks Vite's dynamic-import helper.
-  vite: {build: {assetsInlineLimit: 0}},
+  vite: {
+    build: {assetsInlineLimit: 0},
+    resolve: {alias: {'@dataset': datasetDir}},
+    // The dev server may read the dataset's images when CONTENT_DATASET is outside the project.
+    server: {fs: {allow: [searchForWorkspaceRoot(process.cwd()), datasetDir]}},
+  },
 })

@@ -59,23 +59,30 @@ function isDocument(value: unknown): value is SanityDocument {
   return typeof _id === 'string' && _id !== '' && typeof _type === 'string' && _type !== ''
 }
 
-const datasets = new Map<string, Promise<SanityDocument[]>>()
+interface LoadedDataset {
+  docs: SanityDocument[]
+  /** The same documents by `_id`: groq-js would otherwise scan the whole dataset for every `->`. */
+  byId: Map<string, SanityDocument>
+}
+
+const datasets = new Map<string, Promise<LoadedDataset>>()
 
 /**
  * Reads a dataset export once per build, as `sanity dataset import` would store it, and keeps only
  * published documents. Its asset files are served by the site under their export path (/images/…, /files/…).
  */
-function loadPublished(file: string): Promise<SanityDocument[]> {
-  let docs = datasets.get(file)
-  if (!docs) {
-    docs = readFile(file, 'utf8').then((text) =>
-      importExport(parseNdjson(text, file), {dir: path.dirname(file), assetUrl: (asset) => `/${asset.file}`}).filter(
+function loadPublished(file: string): Promise<LoadedDataset> {
+  let loaded = datasets.get(file)
+  if (!loaded) {
+    loaded = readFile(file, 'utf8').then((text) => {
+      const docs = importExport(parseNdjson(text, file), {dir: path.dirname(file), assetUrl: (asset) => `/${asset.file}`}).filter(
         (doc) => !isUnpublished(doc._id),
-      ),
-    )
-    datasets.set(file, docs)
+      )
+      return {docs, byId: new Map(docs.map((doc) => [doc._id, doc]))}
+    })
+    datasets.set(file, loaded)
   }
-  return docs
+  return loaded
 }
 
 /** The embedded default: GROQ evaluated by groq-js over a bundled NDJSON export. */
@@ -83,9 +90,9 @@ export function localSource(file: string = DEFAULT_DATASET): ContentSource {
   return {
     name: 'local',
     async fetch<T>(query: string, params: Record<string, unknown> = {}) {
-      const dataset = await loadPublished(file)
+      const {docs, byId} = await loadPublished(file)
       const tree = parse(query, {params})
-      const result = await evaluate(tree, {dataset, params})
+      const result = await evaluate(tree, {dataset: docs, params, dereference: ({_ref}) => byId.get(_ref) ?? null})
       return (await result.get()) as T
     },
   }

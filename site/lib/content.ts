@@ -3,18 +3,37 @@ import type {DataEntryMap} from 'astro:content'
 import {byType, redirectsOf, type Redirect} from './redirects'
 import type {SearchContent} from './search-records'
 
+const computed = new Map<string, Promise<unknown>>()
+
+/**
+ * A value derived from the content, computed once per build and shared by every page that asks:
+ * at 10,000 products, a list or an index rebuilt for each of the pages costs more than the page.
+ * The dev server computes it every time, since content may change while it runs.
+ */
+export function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return compute()
+  let value = computed.get(key) as Promise<T> | undefined
+  if (!value) {
+    value = compute()
+    computed.set(key, value)
+  }
+  return value
+}
+
 /** All documents of a collection as plain data, in the order their query sorted them. */
 export async function all<C extends keyof DataEntryMap>(collection: C): Promise<DataEntryMap[C][string]['data'][]> {
-  return (await getCollection(collection)).map((entry) => entry.data)
+  const docs = await once(`all:${collection}`, async () => (await getCollection(collection)).map((entry) => entry.data))
+  // A copy, so that a page that sorts its list in place leaves the shared one as it was.
+  return [...docs]
 }
 
 /** Documents by `_id`, for resolving the `…Ids` references that queries keep. */
-export async function byId<C extends keyof DataEntryMap>(collection: C): Promise<Map<string, DataEntryMap[C][string]['data']>> {
-  return new Map((await all(collection)).map((doc) => [(doc as {_id: string})._id, doc]))
+export async function byId<C extends keyof DataEntryMap>(collection: C): Promise<ReadonlyMap<string, DataEntryMap[C][string]['data']>> {
+  return once(`byId:${collection}`, async () => new Map((await all(collection)).map((doc) => [(doc as {_id: string})._id, doc])))
 }
 
 /** The documents behind a list of ids, in that order, skipping any that are not published. */
-export function pick<T>(index: Map<string, T>, ids: readonly string[] | null | undefined): T[] {
+export function pick<T>(index: ReadonlyMap<string, T>, ids: readonly string[] | null | undefined): T[] {
   return (ids ?? []).flatMap((id) => index.get(id) ?? [])
 }
 
@@ -40,15 +59,17 @@ export async function searchContent(): Promise<SearchContent> {
 }
 
 /** Every short link and previous address of the site (checked when the addresses loaded). */
-export async function redirects(): Promise<Redirect[]> {
-  // Redirects lead only to pages that were built, at the address they were built at: in the draft
-  // preview an incomplete draft is left out or shown as published (see groq-loader.ts).
-  const built = new Map([...(await all('products')), ...(await all('producers'))].map((doc) => [doc._id, doc.slug]))
-  const addresses = (await all('addresses')).flatMap((address) => {
-    const slug = built.get(address._id)
-    return slug === undefined ? [] : [{...address, slug}]
+export function redirects(): Promise<Redirect[]> {
+  return once('redirects', async () => {
+    // Redirects lead only to pages that were built, at the address they were built at: in the draft
+    // preview an incomplete draft is left out or shown as published (see groq-loader.ts).
+    const built = new Map([...(await all('products')), ...(await all('producers'))].map((doc) => [doc._id, doc.slug]))
+    const addresses = (await all('addresses')).flatMap((address) => {
+      const slug = built.get(address._id)
+      return slug === undefined ? [] : [{...address, slug}]
+    })
+    return redirectsOf(byType(addresses))
   })
-  return redirectsOf(byType(addresses))
 }
 
 /** The short links, as getStaticPaths entries of the pages and files under /p/<code>/. */

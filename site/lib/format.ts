@@ -1,11 +1,12 @@
 const ZONE = 'Asia/Ho_Chi_Minh'
 
+// Formatters are made once: each new one costs ICU work and native memory, on every page of a build.
+const dateParts = new Intl.DateTimeFormat('en-GB', {timeZone: ZONE, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'})
+const dong = new Intl.NumberFormat('vi-VN', {maximumFractionDigits: 0})
+const megabytes = new Intl.NumberFormat('vi-VN', {maximumFractionDigits: 1})
+
 const parts = (instant: Date) => {
-  const values = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {timeZone: ZONE, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'})
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  )
+  const values = Object.fromEntries(dateParts.formatToParts(instant).map((part) => [part.type, part.value]))
   return values as Record<'weekday' | 'day' | 'month' | 'year' | 'hour' | 'minute', string>
 }
 
@@ -46,13 +47,13 @@ export function formatSchedule(startsAt: string, endsAt: string): string {
 
 /** Money in đồng: "120.000 ₫". */
 export function formatMoney(amount: number): string {
-  return `${new Intl.NumberFormat('vi-VN', {maximumFractionDigits: 0}).format(amount)} ₫`
+  return `${dong.format(amount)} ₫`
 }
 
 /** A file size for people: "840 KB", "1,2 MB". */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`
-  return `${new Intl.NumberFormat('vi-VN', {maximumFractionDigits: 1}).format(bytes / (1024 * 1024))} MB`
+  return `${megabytes.format(bytes / (1024 * 1024))} MB`
 }
 
 /** A Vietnamese phone number grouped for reading: "0912 345 678", "024 3686 1234"; any other as written. */

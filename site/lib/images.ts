@@ -15,14 +15,21 @@ export function dimensionsOf(ref: string): {width: number; height: number} {
   return {width: Number(match[1]), height: Number(match[2])}
 }
 
-/** The bundled dataset's images, by their file name in content/images (the export's naming). */
-const bundled = import.meta.glob<ImageMetadata>('../../content/images/*.{jpg,jpeg,png,webp}', {eager: true, import: 'default'})
+/**
+ * The local dataset's images, by their file name in its images/ folder (the export's naming):
+ * `@dataset` is the folder of CONTENT_DATASET, else content/ (astro.config.mjs).
+ */
+const bundled = new Map(
+  Object.entries(import.meta.glob<ImageMetadata>('@dataset/images/*.{jpg,jpeg,png,webp}', {eager: true, import: 'default'})).map(
+    ([file, image]) => [file.slice(file.lastIndexOf('/') + 1), image],
+  ),
+)
 
-/** The bundled file behind an image asset id, for Astro's image pipeline. */
+/** The dataset's file behind an image asset id, for Astro's image pipeline. */
 export function bundledImage(ref: string): ImageMetadata {
   const match = /^image-([0-9a-f]+-\d+x\d+)-([a-z]+)$/.exec(ref)
-  const image = match && bundled[`../../content/images/${match[1]}.${match[2]}`]
-  if (!image) throw new Error(`The image ${ref} is not in content/images`)
+  const image = match && bundled.get(`${match[1]}.${match[2]}`)
+  if (!image) throw new Error(`The image ${ref} is not in the dataset's images/ folder`)
   return image
 }
 

@@ -1,4 +1,4 @@
-import {SEARCH_FILTERS, SEARCH_SORT_DATE} from './search-fields'
+import {SEARCH_FILTERS, SEARCH_SORT_DATE, SEARCH_TYPES} from './search-fields'
 import {excerptParts, normaliseQuery, restoreD, type ExcerptPart} from './search-text'
 
 /**
@@ -55,12 +55,10 @@ interface Pagefind {
   filters(): Promise<FilterCounts>
 }
 
-let pagefind: Promise<{engine: Pagefind; all: FilterCounts}> | undefined
+let pagefind: Promise<Pagefind> | undefined
+let filterValues: Promise<FilterCounts> | undefined
 
-/**
- * Pagefind's runtime, loaded once, on first use, from the index written at build time, with every
- * filter value of the index (loading them also makes Pagefind count results per filter value).
- */
+/** Pagefind's runtime, loaded once, on first use, from the index written at build time. */
 function loadPagefind() {
   pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (engine: Pagefind) => {
     await engine.options({
@@ -69,11 +67,27 @@ function loadPagefind() {
       // Words that only begin like the query ("ha" in "hàng") count much less than the word itself.
       ranking: {termSimilarity: 6},
     })
-    return {engine, all: await engine.filters()}
+    return engine
   })
   pagefind.catch(() => (pagefind = undefined)) // a failed download can be retried
   return pagefind
 }
+
+/**
+ * Every value of every filter in the index. This downloads all the filters (about 50 KB at 3,500
+ * products, growing with the catalogue), so only the event-status filter asks for it.
+ */
+function allFilterValues(engine: Pagefind) {
+  filterValues ??= engine.filters()
+  filterValues.catch(() => (filterValues = undefined))
+  return filterValues
+}
+
+/**
+ * "Any type": it matches every record, and naming the type filter makes Pagefind download that one
+ * filter and count the results per type, which the type tabs show, without the others.
+ */
+const ANY_TYPE = {any: SEARCH_TYPES.map((type) => type.value)}
 
 /** Starts loading the runtime (e.g. when the search box gets focus), so the first search is quicker. */
 export function warmUp(): void {
@@ -100,14 +114,14 @@ export async function search(state: SearchState, now: Date = new Date()): Promis
   const term = normaliseQuery(state.q)
   const chosen = Object.entries(state.filters).filter(([, value]) => value !== '')
   if (term === '' && chosen.length === 0 && state.status === '') return null
-  const {engine, all} = await loadPagefind()
+  const engine = await loadPagefind()
 
-  const filters: PagefindFilters = Object.fromEntries(chosen)
+  const filters: PagefindFilters = {[TYPE]: ANY_TYPE, ...Object.fromEntries(chosen)}
   if (state.status !== '') {
     // Pagefind compares filter values only for equality, so "not over yet" becomes the list of
     // end dates, among those in the index, that are today or later.
     const today = hanoiToday(now)
-    const ends = Object.keys(all[ENDS_ON] ?? {})
+    const ends = Object.keys((await allFilterValues(engine))[ENDS_ON] ?? {})
     const wanted = ends.filter((day) => (state.status === 'sap-toi' ? day >= today : day < today))
     if (wanted.length === 0) return {results: [], typeCounts: {}}
     filters[ENDS_ON] = {any: wanted}
@@ -118,9 +132,8 @@ export async function search(state: SearchState, now: Date = new Date()): Promis
   const response = await engine.search(query, {filters, sort})
   if (!response) return null // superseded by a newer search
   let typeCounts = response.filters[TYPE] ?? {}
-  if (filters[TYPE] !== undefined) {
-    const {[TYPE]: _type, ...others} = filters
-    typeCounts = (await engine.search(query, {filters: others, sort}))?.filters[TYPE] ?? typeCounts
+  if (filters[TYPE] !== ANY_TYPE) {
+    typeCounts = (await engine.search(query, {filters: {...filters, [TYPE]: ANY_TYPE}, sort}))?.filters[TYPE] ?? typeCounts
   }
   return {results: response.results, typeCounts}
 }

@@ -2,7 +2,7 @@ import {toPlainText} from '@portabletext/toolkit'
 import {ARTICLE_KINDS, EVENT_KINDS, POINT_OF_SALE_KINDS, PRODUCER_KINDS, PRODUCT_GROUPS, titleOf} from '../../schemas/constants'
 import {vietnameseSlug} from '../../schemas/lib/slug'
 import {ABOUT_PAGE} from './about'
-import {byArea} from './catalogue'
+import {byArea, groupBy} from './catalogue'
 import type {Area, Article, ContentImage, Event, PointOfSale, Producer, Product, Training, Village} from './content-schemas'
 import {areaLabel, formatDate, formatSchedule, hanoiDate} from './format'
 import {SEARCH_FILTERS, type FilterName, type SearchType} from './search-fields'
@@ -98,8 +98,7 @@ function productRecord(product: Product): SearchRecord {
   }
 }
 
-function producerRecord(producer: Producer, products: Product[]): SearchRecord {
-  const own = products.filter((product) => product.producer._id === producer._id)
+function producerRecord(producer: Producer, own: Product[]): SearchRecord {
   return {
     url: documentPath('producer', producer.slug),
     type: 'chu-the',
@@ -223,9 +222,10 @@ function aboutRecord(): SearchRecord {
 
 /** Every record of the search index, from the published content. */
 export function searchRecords(content: SearchContent): SearchRecord[] {
+  const byProducer = groupBy(content.products, (product) => [product.producer._id])
   return [
     ...content.products.map(productRecord),
-    ...content.producers.map((producer) => producerRecord(producer, content.products)),
+    ...content.producers.map((producer) => producerRecord(producer, byProducer.get(producer._id) ?? [])),
     ...content.villages.map(villageRecord),
     ...content.pointsOfSale.map(pointOfSaleRecord),
     ...content.events.map(eventRecord),
@@ -241,7 +241,8 @@ export interface FacetOption {
   label: string
 }
 
-const byLabel = (a: FacetOption, b: FacetOption) => a.label.localeCompare(b.label, 'vi')
+const vietnamese = new Intl.Collator('vi')
+const byLabel = (a: FacetOption, b: FacetOption) => vietnamese.compare(a.label, b.label)
 
 /** The places the search page offers as filters: only those some record is in, alphabetically. */
 export function placeFacets(records: readonly SearchRecord[]): {areas: FacetOption[]; districts: FacetOption[]} {

@@ -1,6 +1,6 @@
-import {getImage} from 'astro:assets'
 import type {ContentImage} from './content-schemas'
 import {bundledImage, sanityImageUrl} from './images'
+import {optimisedImage} from './optimised-image'
 
 const fromSanity = () => (process.env.CONTENT_SOURCE?.trim() || 'local') === 'sanity'
 
@@ -12,13 +12,13 @@ export function hotspotPosition(image: ContentImage): string {
 /** One URL for an image at a fixed size (sharing cards, feeds), from either content source. */
 export async function shareImageUrl(image: ContentImage, width: number, height: number): Promise<string> {
   if (fromSanity()) return sanityImageUrl(image, width, height)
-  const result = await getImage({src: bundledImage(image.ref), width, height, format: 'jpeg', quality: 80, fit: 'cover', position: hotspotPosition(image)})
+  const result = await optimisedImage({src: bundledImage(image.ref), width, height, format: 'jpeg', quality: 80, fit: 'cover', position: hotspotPosition(image)})
   return result.src
 }
 
 /** A small square WebP of an image (search results), from either content source. */
 export async function thumbnailUrl(image: ContentImage, size: number): Promise<string> {
   if (fromSanity()) return sanityImageUrl(image, size, size)
-  const result = await getImage({src: bundledImage(image.ref), width: size, height: size, format: 'webp', quality: 60, fit: 'cover', position: hotspotPosition(image)})
+  const result = await optimisedImage({src: bundledImage(image.ref), width: size, height: size, format: 'webp', quality: 60, fit: 'cover', position: hotspotPosition(image)})
   return result.src
 }

@@ -4,12 +4,14 @@ import {
   byGroup,
   byStars,
   formatPriceRange,
+  groupBy,
   pageLabel,
   pageParam,
   pagesOf,
   pageUrl,
   paginate,
   placeLabel,
+  relatedByProduct,
   relatedProducts,
   shopLinkHref,
   shopLinkRel,
@@ -122,6 +124,38 @@ describe('related products', () => {
   it('stops at the limit', () => {
     expect(relatedProducts(self, all, 2)).toHaveLength(2)
     expect(relatedProducts(product('x', 'sinh-vat-canh', caugiay), [])).toEqual([])
+  })
+
+  it('gives every product of a catalogue at once the same related products as one at a time', () => {
+    const places = [batTrang, hoaiDuc, caugiay]
+    const groups = ['thuc-pham', 'do-uong', 'thu-cong-my-nghe', 'sinh-vat-canh']
+    const catalogue = Array.from({length: 240}, (_, i) =>
+      product(`p${i}`, groups[(i * 7) % groups.length]!, places[(i * 5) % places.length] as typeof batTrang, 3 + (i % 3), i % 4 === 0 ? '2025-01-01' : '2028-01-01'),
+    )
+    const related = relatedByProduct(catalogue, 4, '2026-11-26')
+    for (const item of catalogue) {
+      expect(related.get(item._id)!.map((p) => p._id), item._id).toEqual(relatedProducts(item, catalogue, 4, '2026-11-26').map((p) => p._id))
+    }
+    expect(relatedByProduct(all, 4, '2026-11-26').get('self')!.map((p) => p._id)).toEqual([
+      'same-both',
+      'same-both-expired',
+      'same-place-other-group',
+      'same-group-elsewhere',
+    ])
+  })
+})
+
+describe('grouping', () => {
+  it('puts an item under each of its keys once, in the order of the items', () => {
+    const villages = [
+      {id: 'a', productIds: ['p1', 'p2', 'p1']},
+      {id: 'b', productIds: ['p2']},
+      {id: 'c', productIds: []},
+    ]
+    const byProduct = groupBy(villages, (village) => village.productIds)
+    expect(byProduct.get('p1')!.map((v) => v.id)).toEqual(['a'])
+    expect(byProduct.get('p2')!.map((v) => v.id)).toEqual(['a', 'b'])
+    expect(byProduct.has('p3')).toBe(false)
   })
 })
 

@@ -1,0 +1,185 @@
+/**
+ * The benchmark's figures for one catalogue size, its budgets, and the markdown report.
+ * Pure functions, unit-tested in tests/unit/bench.test.ts.
+ */
+import {BUDGET as SEARCH_BUDGET} from '../measure-search.ts'
+import type {PageWeight} from './page-weight.ts'
+
+export interface BuildFigures {
+  wallMs: number
+  peakRssBytes: number
+  pages: number
+  /** Named phases of the build with their milliseconds, in order. */
+  phases: {name: string; ms: number}[]
+  /** The 1-minute load average at the start and the end of the build. */
+  load: [number, number]
+}
+
+export interface SizeResult {
+  products: number
+  /** Documents in the generated dataset, by type. */
+  documents: Record<string, number>
+  site: BuildFigures
+  baseline: BuildFigures
+  pagefind: {bytes: number; files: number}
+  search: {pageBytes: number; firstSearchBytes: number; nextSearchBytes: number; medianMs: number}
+  home: PageWeight
+  /** Every product page, weighed; the heaviest and the median. */
+  productPages: {count: number; heaviest: PageWeight & {route: string}; medianHtmlCssGzip: number; withJs: number}
+}
+
+/** The phases of a site build, each ending at the first log line that matches. */
+const PHASES: {name: string; ends: RegExp}[] = [
+  {name: 'start-up, content layer (GROQ, validation)', ends: /\[content\] Synced content/},
+  {name: 'bundling (Vite)', ends: /generating static routes/},
+  {name: 'rendering pages and endpoints', ends: /generating optimized images/},
+  {name: 'optimising images', ends: /\[build\] ✓ Completed in/},
+  {name: 'sitemap', ends: /sitemap-index\.xml.* created/},
+  {name: 'Pagefind index', ends: /Search index written/},
+]
+
+/** The phases of a site build from its log lines (with their arrival times): the rest of `wallMs` is the last one. */
+export function buildPhases(lines: {ms: number; text: string}[], wallMs: number): BuildFigures['phases'] {
+  const phases: BuildFigures['phases'] = []
+  let last = 0
+  let from = 0
+  for (const {name, ends} of PHASES) {
+    // Each phase ends after the previous one: Astro prints "✓ Completed in" more than once.
+    const index = lines.findIndex((entry, at) => at >= from && ends.test(entry.text))
+    if (index < 0) continue
+    phases.push({name, ms: lines[index]!.ms - last})
+    last = lines[index]!.ms
+    from = index + 1
+  }
+  phases.push({name: 'writing out, exit', ms: wallMs - last})
+  return phases
+}
+
+/**
+ * The issue's budgets, for Hà Nội's catalogue (3,500 products): the build's time and memory at that
+ * size, opening search at that size and below (Pagefind's list of pages, loaded whole, grows with the
+ * catalogue: the report shows what it costs beyond), and a product page's weight at every size.
+ */
+export const BUDGETS = {
+  buildProducts: 3500,
+  buildMs: 120_000,
+  peakRssBytes: 2 * 1024 ** 3,
+  /** As `npm run measure:search` counts it: Pagefind's runtime, WebAssembly, index and first results. */
+  firstSearchBytes: SEARCH_BUDGET.firstSearchBytes,
+  productPageHtmlCssGzip: 50 * 1024,
+}
+
+/** What a product page costs in HTML and CSS, compressed: the document (CSS inlined) and linked stylesheets. */
+export const htmlCssGzip = (weight: PageWeight) => weight.htmlGzip + weight.linkedCssGzip
+
+/** The budgets a result breaks, each as a sentence; empty when all hold. */
+export function brokenBudgets(result: SizeResult): string[] {
+  const broken: string[] = []
+  const at = `at ${result.products} products`
+  if (result.products === BUDGETS.buildProducts) {
+    if (result.site.wallMs >= BUDGETS.buildMs) broken.push(`${at}, the full build took ${seconds(result.site.wallMs)} (budget: under ${seconds(BUDGETS.buildMs)})`)
+    if (result.site.peakRssBytes >= BUDGETS.peakRssBytes) broken.push(`${at}, the build's peak memory was ${megabytes(result.site.peakRssBytes)} (budget: under ${megabytes(BUDGETS.peakRssBytes)})`)
+  }
+  if (result.products <= BUDGETS.buildProducts && result.search.firstSearchBytes > BUDGETS.firstSearchBytes) broken.push(`${at}, opening search downloads ${kilobytes(result.search.firstSearchBytes)} (budget: ${kilobytes(BUDGETS.firstSearchBytes)})`)
+  const heaviest = htmlCssGzip(result.productPages.heaviest)
+  if (heaviest > BUDGETS.productPageHtmlCssGzip) broken.push(`${at}, the product page ${result.productPages.heaviest.route} has ${kilobytes(heaviest)} of HTML and CSS compressed (budget: ${kilobytes(BUDGETS.productPageHtmlCssGzip)})`)
+  if (result.productPages.withJs > 0) broken.push(`${at}, ${result.productPages.withJs} product pages load JavaScript (budget: none)`)
+  return broken
+}
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+export const megabytes = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`
+export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const milliseconds = (ms: number) => `${ms.toFixed(1)} ms`
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : '–')
+
+/** "The biggest cost at 10,000 products: rendering pages (61.2 s, 58 % of the build)." */
+export function biggestCost(results: SizeResult[]): string {
+  const largest = [...results].sort((a, b) => b.products - a.products)[0]
+  const top = largest && [...largest.site.phases].sort((a, b) => b.ms - a.ms)[0]
+  if (!largest || !top) return ''
+  return `The biggest cost at ${largest.products.toLocaleString('en')} products: ${top.name} (${seconds(top.ms)}, ${Math.round((100 * top.ms) / largest.site.wallMs)} % of the build).`
+}
+
+export interface Machine {
+  cores: number
+  memoryBytes: number
+  cpu: string
+  node: string
+  date: string
+}
+
+/** The report: a table of figures by size, the phases of our build, budgets, and the notes. */
+export function renderReport(results: SizeResult[], machine: Machine, options: {title: string; notes: string}): string {
+  const row = (label: string, value: (result: SizeResult) => string) => `| ${label} | ${results.map(value).join(' | ')} |`
+  const header = `| | ${results.map((result) => `${result.products.toLocaleString('en')} products`).join(' | ')} |\n| --- |${results.map(() => ' ---: |').join('')}`
+  const phaseNames = [...new Set(results.flatMap((result) => result.site.phases.map((phase) => phase.name)))]
+  const phase = (result: SizeResult, name: string) => result.site.phases.find((entry) => entry.name === name)?.ms ?? 0
+  const broken = results.flatMap(brokenBudgets)
+  return `# ${options.title}
+
+Measured ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${(machine.memoryBytes / 1024 ** 3).toFixed(1)} GB of memory, Node ${machine.node}.
+Every build is a full build: fresh output folder, empty Astro cache (image cache included).
+Memory is the peak of the summed resident memory (RSS) of the build's whole process tree (Astro,
+the processes it starts such as esbuild's, and Pagefind's binary), sampled every 100 ms from /proc. Sizes in KB are 1,024 bytes.
+
+## Build
+
+${header}
+${row('pages built (site)', (r) => r.site.pages.toLocaleString('en'))}
+${row('**full build, site**', (r) => `**${seconds(r.site.wallMs)}**`)}
+${row('full build, baseline', (r) => seconds(r.baseline.wallMs))}
+${row('**site ÷ baseline**', (r) => `**${ratio(r.site.wallMs, r.baseline.wallMs)}**`)}
+${row('time per page, site', (r) => milliseconds(r.site.wallMs / r.site.pages))}
+${row('time per page, baseline', (r) => milliseconds(r.baseline.wallMs / r.baseline.pages))}
+${row('peak memory, site', (r) => megabytes(r.site.peakRssBytes))}
+${row('peak memory, baseline', (r) => megabytes(r.baseline.peakRssBytes))}
+${row('load average (1 min) at start → end of site build', (r) => `${r.site.load[0].toFixed(1)} → ${r.site.load[1].toFixed(1)}`)}
+${row('Pagefind index (files)', (r) => `${kilobytes(r.pagefind.bytes)} (${r.pagefind.files})`)}
+
+Where the site's build time goes (from the times Astro's log lines arrived):
+
+${header}
+${phaseNames.map((name) => row(name, (r) => `${seconds(phase(r, name))} (${Math.round((100 * phase(r, name)) / r.site.wallMs)} %)`)).join('\n')}
+
+${biggestCost(results)}
+
+## Search, in Chromium (bytes on the wire, gzip)
+
+${header}
+${row('the search page itself (HTML, CSS, JS, fonts)', (r) => kilobytes(r.search.pageBytes))}
+${row('**opening search**: Pagefind runtime, WebAssembly, index chunks and the first results with thumbnails', (r) => `**${kilobytes(r.search.firstSearchBytes)}**`)}
+${row('one more query (index chunks, fragments, thumbnails)', (r) => kilobytes(r.search.nextSearchBytes))}
+${row('typing to results on screen, median', (r) => `${Math.round(r.search.medianMs)} ms`)}
+
+## Pages (gzip; the site inlines its CSS into the HTML)
+
+${header}
+${row('home: HTML (CSS inlined)', (r) => kilobytes(r.home.htmlGzip))}
+${row('home: CSS, uncompressed', (r) => kilobytes(r.home.cssBytes))}
+${row('home: JS', (r) => `${kilobytes(r.home.jsGzip)}`)}
+${row('product pages weighed', (r) => r.productPages.count.toLocaleString('en'))}
+${row('product page: HTML + CSS, median', (r) => kilobytes(r.productPages.medianHtmlCssGzip))}
+${row('**product page: HTML + CSS, heaviest**', (r) => `**${kilobytes(htmlCssGzip(r.productPages.heaviest))}**`)}
+${row('product page: CSS, uncompressed, heaviest page', (r) => kilobytes(r.productPages.heaviest.cssBytes))}
+${row('product pages with JS', (r) => String(r.productPages.withJs))}
+
+## Dataset
+
+${header}
+${Object.keys(results[0]?.documents ?? {})
+  .map((type) => row(type, (r) => (r.documents[type] ?? 0).toLocaleString('en')))
+  .join('\n')}
+
+## Budgets
+
+| budget | limit |
+| --- | --- |
+| full build at ${BUDGETS.buildProducts.toLocaleString('en')} products, on this machine | under ${seconds(BUDGETS.buildMs)} |
+| peak memory of that build | under ${megabytes(BUDGETS.peakRssBytes)} |
+| opening search (as above), up to ${BUDGETS.buildProducts.toLocaleString('en')} products | at most ${kilobytes(BUDGETS.firstSearchBytes)} |
+| every product page at every size, HTML + CSS compressed | at most ${kilobytes(BUDGETS.productPageHtmlCssGzip)}, and no JS |
+
+${broken.length === 0 ? 'Every budget holds.' : `**Broken:**\n\n${broken.map((line) => `- ${line}`).join('\n')}`}
+${options.notes ? `\n${options.notes.trim()}\n` : ''}`
+}
