@@ -4,6 +4,7 @@
  * tested in tests/unit/packaging.test.ts and, built, in tests/quality/packaging.test.ts.
  */
 import QRCode from 'qrcode'
+import {bilevelPng} from './png'
 
 /**
  * Error correction Q survives a quarter of the code being scuffed or covered (a stamp, a fold);
@@ -20,9 +21,18 @@ export async function qrSvg(url: string): Promise<string> {
   return svg.replace('<svg ', `<svg width="${QR_PNG_SIZE / 4}" height="${QR_PNG_SIZE / 4}" `)
 }
 
-/** A QR code of `url` as a PNG of QR_PNG_SIZE pixels, for printing. */
-export function qrPng(url: string): Promise<Buffer> {
-  return QRCode.toBuffer(url, {...QR_OPTIONS, type: 'png', width: QR_PNG_SIZE})
+/** A QR code of `url` as a black-and-white PNG of QR_PNG_SIZE pixels at 300 dpi, for printing. */
+export function qrPng(url: string): Buffer {
+  const {modules} = QRCode.create(url, {errorCorrectionLevel: QR_OPTIONS.errorCorrectionLevel})
+  const {margin} = QR_OPTIONS
+  const side = modules.size + 2 * margin
+  const cells = Array.from({length: side}, (_, row) =>
+    Array.from({length: side}, (_, column) => {
+      const [r, c] = [row - margin, column - margin]
+      return r >= 0 && c >= 0 && r < modules.size && c < modules.size && Boolean(modules.get(r, c))
+    }),
+  )
+  return bilevelPng(cells, QR_PNG_SIZE, 300)
 }
 
 export interface Badge {

@@ -6,11 +6,15 @@ import {decodeQr} from '../support/qr'
 const link = 'https://ocop.example.vn/p/hhb6j74/'
 
 describe('QR codes for packaging', () => {
-  it('PNG: 1200 px square, and a reader gets the short link back', async () => {
-    const png = await qrPng(link)
+  it('PNG: 1200 px square, black and white at 300 dpi, and a reader gets the short link back', async () => {
+    const png = qrPng(link)
     const meta = await sharp(png).metadata()
-    expect([meta.format, meta.width, meta.height]).toEqual(['png', QR_PNG_SIZE, QR_PNG_SIZE])
+    expect([meta.format, meta.width, meta.height, meta.density]).toEqual(['png', QR_PNG_SIZE, QR_PNG_SIZE, 300])
+    expect(meta.bitsPerSample ?? meta.depth).toBe(1)
     expect(await decodeQr(png)).toBe(link)
+    // Only pure black and pure white: edges scaled without blurring.
+    const {data} = await sharp(png).greyscale().raw().toBuffer({resolveWithObject: true})
+    expect(new Set(data)).toEqual(new Set([0, 255]))
   })
 
   it('SVG: a reader gets the short link back', async () => {

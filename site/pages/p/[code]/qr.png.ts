@@ -7,4 +7,4 @@ export const getStaticPaths = shortLinkPaths
 
 /** The QR code of the short link, as a PNG for printing. */
 export const GET: APIRoute<{redirect: Redirect}> = async ({props: {redirect}, site}) =>
-  new Response(new Uint8Array(await qrPng(new URL(redirect.from, site).href)), {headers: {'Content-Type': 'image/png'}})
+  new Response(new Uint8Array(qrPng(new URL(redirect.from, site).href)), {headers: {'Content-Type': 'image/png'}})
