@@ -142,7 +142,7 @@ describe('scheduling', () => {
   })
 
   it('builds exactly once more for webhooks that arrive during a build', async () => {
-    const {publisher, send, builds} = await start({debounceMs: 50}, {STAND_IN_BUILD_MS: '1500'})
+    const {publisher, send, builds} = await start({debounceMs: 50}, {STAND_IN_BUILD_MS: '4000'})
     await send()
     await expect.poll(async () => (await health(publisher)).body.sites[0]!.state).toBe('building')
     for (let n = 0; n < 5; n++) await send()
