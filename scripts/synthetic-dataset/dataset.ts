@@ -189,6 +189,8 @@ export function generateDataset(products: number, templateDir: string): Syntheti
     const who = person(index)
     const name = round === 0 ? item.name : `${PREFIX[item.kind as string] ?? 'Hộ kinh doanh'} ${who}`
     Object.assign(doc, {_id: round === 0 ? item._id : `producer-synthetic-${index}`, name, slug: uniqueSlug('producer', name as string)})
+    // A previous address belongs to one document: copies start without the sample's.
+    if (round > 0) delete doc.previousSlugs
     register(item._id, 'producer', doc._id)
     // Household products carry the maker's name, as "Bánh chưng Tranh Khúc Nguyễn Văn An".
     return {doc, brand: round === 0 ? '' : who, template: item}
@@ -241,6 +243,7 @@ export function generateDataset(products: number, templateDir: string): Syntheti
       ocop: rating,
       story: original ? item.story : [intro, ...((item.story as unknown[]) ?? [])],
     })
+    if (!original) delete doc.previousSlugs
     register(item._id, 'product', id)
     productDocs.push(doc)
   }

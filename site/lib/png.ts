@@ -26,15 +26,15 @@ export function bilevelPng(cells: readonly (readonly boolean[])[], size: number,
   const stride = Math.ceil(size / 8)
   // Which cell each pixel column and row falls in.
   const cellOf = Array.from({length: size}, (_, pixel) => Math.floor((pixel * count) / size))
+  // Each row of cells gives one row of packed bits (in 1-bit greyscale, 1 is white), which every
+  // pixel row in that cell row repeats.
+  const packed = cells.map((row) => {
+    const bits = Buffer.alloc(stride)
+    for (let x = 0; x < size; x++) if (!row[cellOf[x]!]) bits[x >> 3]! |= 0x80 >> (x & 7)
+    return bits
+  })
   const raw = Buffer.alloc((stride + 1) * size) // each row: filter type 0, then the packed bits
-  for (let y = 0; y < size; y++) {
-    const row = cells[cellOf[y]!]!
-    const offset = y * (stride + 1) + 1
-    for (let x = 0; x < size; x++) {
-      // In 1-bit greyscale, 1 is white.
-      if (!row[cellOf[x]!]) raw[offset + (x >> 3)]! |= 0x80 >> (x & 7)
-    }
-  }
+  for (let y = 0; y < size; y++) packed[cellOf[y]!]!.copy(raw, y * (stride + 1) + 1)
   const header = Buffer.alloc(13)
   header.writeUInt32BE(size, 0)
   header.writeUInt32BE(size, 4)
