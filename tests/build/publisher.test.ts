@@ -17,7 +17,8 @@ import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const scratch = mkdtempSync(path.join(tmpdir(), 'ocop-publish-'))
 const SECRET = 'the-webhook-secret-for-this-test'
-const TOKEN = 'skPreviewReadToken0123456789abcdefXYZ'
+// Not a real token: made up for the API double, which accepts only this one.
+const TOKEN = 'test-preview-read-token-for-the-api-double'
 /** A draft of a published event: the preview shows it, the public site the published version. */
 const DRAFT_TITLE = 'Hội chợ Tết Đinh Mùi 2027 (bản nháp'
 
