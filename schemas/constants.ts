@@ -75,3 +75,23 @@ export const SITE_SETTINGS_ID = 'siteSettings'
 export function titleOf(list: readonly {value: string; title: string}[], value: string | undefined): string | undefined {
   return list.find((item) => item.value === value)?.title
 }
+
+/** What a submission from the site's forms asks for. */
+export const SUBMISSION_KINDS = [
+  {value: 'shopLinks', title: 'Cập nhật liên kết cửa hàng'},
+  {value: 'pointOfSale', title: 'Đăng ký điểm bán sản phẩm OCOP'},
+] as const
+
+export type SubmissionKind = (typeof SUBMISSION_KINDS)[number]['value']
+
+/** Where a submission stands: every one starts open and is applied or rejected by an editor. */
+export const SUBMISSION_STATUSES = [
+  {value: 'open', title: 'Chưa xử lý'},
+  {value: 'applied', title: 'Đã áp dụng'},
+  {value: 'rejected', title: 'Đã từ chối'},
+] as const
+
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number]['value']
+
+/** Submissions are stored as drafts under this prefix and never published: they hold personal data. */
+export const SUBMISSION_ID_PREFIX = 'drafts.submission-'

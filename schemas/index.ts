@@ -6,6 +6,7 @@ import {pointOfSale} from './documents/point-of-sale'
 import {producer} from './documents/producer'
 import {product} from './documents/product'
 import {siteSettings} from './documents/site-settings'
+import {submission} from './documents/submission'
 import {training} from './documents/training'
 import {accessibleImage} from './objects/accessible-image'
 import {attachment} from './objects/attachment'
@@ -17,10 +18,13 @@ import {venue} from './objects/venue'
 /** Documents editors create and publish, most of them with a page on the website. */
 export const documentTypes = [product, producer, craftVillage, pointOfSale, event, training, article, area]
 
+/** Proposals sent from the website's forms: drafts an editor applies or rejects, never published. */
+export const inboxTypes = [submission]
+
 /** Documents of which there is exactly one. */
 export const singletonTypes = [siteSettings]
 
 /** Building blocks used inside documents. */
 export const objectTypes = [ocopRating, accessibleImage, richText, shopLink, attachment, venue]
 
-export const schemaTypes = [...documentTypes, ...singletonTypes, ...objectTypes]
+export const schemaTypes = [...documentTypes, ...inboxTypes, ...singletonTypes, ...objectTypes]

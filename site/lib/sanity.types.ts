@@ -160,6 +160,57 @@ export type SiteSettings = {
   >;
 };
 
+export type ProducerReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "producer";
+};
+
+export type PointOfSaleReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "pointOfSale";
+};
+
+export type Submission = {
+  _id: string;
+  _type: "submission";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  kind: "shopLinks" | "pointOfSale";
+  status: "open" | "applied" | "rejected";
+  receivedAt?: string;
+  target?: ProductReference | ProducerReference;
+  shopLinks?: Array<
+    {
+      _key: string;
+    } & ShopLink
+  >;
+  pointOfSale?: {
+    name?: string;
+    kind?: "showroom" | "sieu-thi" | "lang-nghe" | "cua-hang";
+    address?: string;
+    areaName?: string;
+    openingHours?: string;
+    phone?: string;
+    website?: string;
+    products?: string;
+  };
+  contact?: {
+    name?: string;
+    phone?: string;
+    email?: string;
+  };
+  message?: string;
+  rejectionReason?: string;
+  handledAt?: string;
+  handledBy?: string;
+  createdPointOfSale?: PointOfSaleReference;
+};
+
 export type EventReference = {
   _ref: string;
   _type: "reference";
@@ -230,13 +281,6 @@ export type Training = {
       _key: string;
     } & Attachment
   >;
-};
-
-export type ProducerReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "producer";
 };
 
 export type Event = {
@@ -310,13 +354,6 @@ export type PointOfSale = {
       _key: string;
     } & ProductReference
   >;
-};
-
-export type PointOfSaleReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "pointOfSale";
 };
 
 export type CraftVillage = {
@@ -557,15 +594,16 @@ export type AllSanitySchemaTypes =
   | ProductReference
   | CraftVillageReference
   | SiteSettings
+  | ProducerReference
+  | PointOfSaleReference
+  | Submission
   | EventReference
   | Article
   | Slug
   | Training
-  | ProducerReference
   | Event
   | Geopoint
   | PointOfSale
-  | PointOfSaleReference
   | CraftVillage
   | Product
   | Producer
@@ -956,6 +994,22 @@ export type SettingsQueryResult = Array<
       tagline: null;
       description: string | null;
       contact: null;
+      hotline: null;
+      socialLinks: null;
+      featuredProductIds: null;
+      featuredVillageIds: null;
+    }
+  | {
+      _id: "siteSettings";
+      title: null;
+      tagline: null;
+      description: null;
+      contact: {
+        organisation: null;
+        address: null;
+        phone: string | null;
+        email: string | null;
+      } | null;
       hotline: null;
       socialLinks: null;
       featuredProductIds: null;

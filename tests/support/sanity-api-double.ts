@@ -5,7 +5,8 @@
  * JSON shapes, status codes and CORS) over an in-memory dataset loaded from an NDJSON export, and
  * evaluates GROQ with groq-js. Every request is recorded; endpoints it does not implement answer
  * 404 and are reported, so a test (or a person loading the Studio) can see what is missing.
- * The dataset is read-only: mutations and actions are not implemented.
+ * Mutations (`/data/mutate`) are applied with @sanity/mutator, Sanity's own patch engine, one
+ * transaction at a time; the Actions API is not implemented.
  */
 import {execFileSync} from 'node:child_process'
 import {randomUUID} from 'node:crypto'
@@ -16,6 +17,7 @@ import {createSecureServer, type Http2ServerRequest, type Http2ServerResponse} f
 import type {AddressInfo, Socket} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {Mutation} from '@sanity/mutator'
 import {evaluate, GroqSyntaxError, parse} from 'groq-js'
 import {isUnpublished, parseNdjson, type SanityDocument} from '../../site/lib/content-source'
 import {importExport} from '../../site/lib/sanity-export'
@@ -45,6 +47,12 @@ export interface SanityApiDoubleOptions {
    * dot), as Sanity answers anonymous requests; a wrong token gets 401. Unset, every query sees everything.
    */
   readToken?: string
+  /**
+   * A write token (an "Editor" token): mutations need `Authorization: Bearer <it>` and are refused
+   * with 401 without it or 403 with another token, as a content lake refuses anonymous writes.
+   * It also reads everything, drafts included. Unset, mutations are accepted from anyone.
+   */
+  writeToken?: string
 }
 
 /** A failure to inject into the next requests. */
@@ -137,7 +145,16 @@ export async function startSanityApiDouble(options: SanityApiDoubleOptions): Pro
   const sockets = new Set<Socket>()
   let fault: Fault | null = null
 
-  const api = createApi({projectId, dataset, docs, keyValues: new Map(), onUnknownEndpoint: options.onUnknownEndpoint, readToken: options.readToken})
+  const api = createApi({
+    projectId,
+    dataset,
+    docs,
+    keyValues: new Map(),
+    onUnknownEndpoint: options.onUnknownEndpoint,
+    readToken: options.readToken,
+    writeToken: options.writeToken,
+    transactions: 0,
+  })
 
   const onRequest = (req: Req, res: Res) => {
     const url = new URL(req.url ?? '/', 'http://double.invalid')
@@ -251,6 +268,9 @@ interface ApiConfig {
   keyValues: Map<string, unknown>
   onUnknownEndpoint?: SanityApiDoubleOptions['onUnknownEndpoint']
   readToken?: string
+  writeToken?: string
+  /** Transactions applied so far, for transaction ids. */
+  transactions: number
 }
 
 type Handler = (context: Context, match: RegExpMatchArray) => Promise<Reply | void> | Reply | void
@@ -273,6 +293,7 @@ function createApi(config: ApiConfig) {
     ['GET', /^\/schedules\/([^/]+)\/[^/]+$/, (_, [, id]) => inProject(id, {schedules: []})],
     ['GET', /^\/data\/query\/([^/]+)$/, (context, [, name]) => query(config, context, name, queryFromSearch(context.query))],
     ['POST', /^\/data\/query\/([^/]+)$/, async (context, [, name]) => query(config, context, name, await queryFromBody(context.req))],
+    ['POST', /^\/data\/mutate\/([^/]+)$/, async (context, [, name]) => mutate(config, context, name, await readJson(context.req))],
     ['GET', /^\/data\/doc\/([^/]+)\/(.+)$/, (context, [, name, ids]) => getDocuments(config, context, name, ids)],
     ['GET', /^\/data\/listen\/([^/]+)$/, (context, [, name]) => listen(config, context, name)],
     ['GET', /^\/data\/history\/([^/]+)\/events\/documents\/([^/]+)$/, (context, [, name, id]) => documentEvents(config, context, name, id)],
@@ -495,12 +516,13 @@ async function runQuery(config: ApiConfig, query: string, params: Record<string,
 // ---------------------------------------------------------------------------------------------
 // Perspectives
 
-/** What the request may read: with a read token configured, anonymous requests see no draft. */
+/** What the request may read: with a token configured, anonymous requests see no draft. */
 function visibleDocuments(config: ApiConfig, context: Context): SanityDocument[] {
-  if (!config.readToken) return config.docs
+  if (!config.readToken && !config.writeToken) return config.docs
   const authorization = context.req.headers.authorization
   if (authorization === undefined) return config.docs.filter((doc) => !doc._id.includes('.'))
-  if (authorization !== `Bearer ${config.readToken}`) throw new HttpError(401, boomError(401, 'Session not found'))
+  const tokens = [config.readToken, config.writeToken].filter(Boolean).map((token) => `Bearer ${token}`)
+  if (!tokens.includes(authorization)) throw new HttpError(401, boomError(401, 'Session not found'))
   return config.docs
 }
 
@@ -553,6 +575,86 @@ function viewDocuments(docs: SanityDocument[], perspective: Perspective): Sanity
     const doc = byId.get(layerIdOf(publishedId, layer)) as SanityDocument
     return [{...doc, _id: publishedId, _originalId: doc._id}]
   })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mutations
+
+type MutationBody = Record<string, Record<string, unknown>>
+
+function mutationError(description: string, status = 409): HttpError {
+  return new HttpError(status, {error: {description, type: 'mutationError'}})
+}
+
+/** Who may write: with a write token configured, only requests that carry it. */
+function requireWriteAccess(config: ApiConfig, context: Context): void {
+  if (!config.writeToken) return
+  const authorization = context.req.headers.authorization
+  if (authorization === undefined) throw new HttpError(401, boomError(401, 'Unauthorized - Session not found'))
+  if (authorization !== `Bearer ${config.writeToken}`) {
+    if (authorization === `Bearer ${config.readToken}`) throw new HttpError(403, boomError(403, 'Insufficient permissions; permission "create" required'))
+    throw new HttpError(401, boomError(401, 'Unauthorized - Session not found'))
+  }
+}
+
+/**
+ * `POST /data/mutate/<dataset>`: every mutation of the body in one transaction (all or none), as
+ * the Content Lake applies them: create, createOrReplace, createIfNotExists, delete and patch
+ * (with @sanity/mutator, including `ifRevisionID`). Answers `{transactionId, results}` and, with
+ * `returnDocuments=true`, each result's document, as @sanity/client expects.
+ */
+function mutate(config: ApiConfig, context: Context, name: string, body: unknown): Reply {
+  requireDataset(config, context, name)
+  requireWriteAccess(config, context)
+  const mutations = (body as {mutations?: unknown} | null)?.mutations
+  if (!Array.isArray(mutations) || mutations.length === 0 || !mutations.every((item) => item && typeof item === 'object' && Object.keys(item).length === 1)) {
+    throw new HttpError(400, {error: {description: 'The request body must be {"mutations": [...]} with one operation per mutation', type: 'httpBadRequest'}})
+  }
+  const transactionId = `tx${String(++config.transactions).padStart(6, '0')}${randomUUID().slice(0, 8)}`
+  const now = new Date().toISOString()
+  const working = new Map(config.docs.map((doc) => [doc._id, doc]))
+  const results: {id: string; operation: string; document?: SanityDocument}[] = []
+  for (const mutation of mutations as MutationBody[]) {
+    const [operation, operand] = Object.entries(mutation)[0]
+    const id = String(operation === 'patch' || operation === 'delete' ? operand.id : operand._id ?? '')
+    if (!['create', 'createOrReplace', 'createIfNotExists', 'delete', 'patch'].includes(operation)) throw mutationError(`Unknown mutation "${operation}"`, 400)
+    if (!id) throw mutationError(`${operation} needs a document id`, 400)
+    if (operation !== 'patch' && operation !== 'delete' && typeof operand._type !== 'string') throw mutationError(`Document "${id}" has no _type`, 400)
+    const before = working.get(id) ?? null
+    if (operation === 'create' && before) throw mutationError(`Document by ID "${id}" already exists`)
+    if (operation === 'patch' && !before) throw mutationError(`Document "${id}" not found`)
+    if (operation === 'createIfNotExists' && before) {
+      results.push({id, operation: 'none'})
+      continue
+    }
+    if (operation === 'patch' && operand.ifRevisionID !== undefined && operand.ifRevisionID !== before?._rev) {
+      throw mutationError(`Document "${id}" has unexpected revision ID ("${before?._rev}"), expected "${String(operand.ifRevisionID)}"`)
+    }
+    if (operation === 'delete') {
+      working.delete(id)
+      results.push({id, operation: 'delete'})
+      continue
+    }
+    let after: SanityDocument | null
+    try {
+      after = new Mutation({mutations: [structuredClone(mutation)], transactionId, timestamp: now}).apply(before) as SanityDocument | null
+    } catch (error) {
+      throw mutationError(`Mutation on "${id}" failed: ${(error as Error).message}`, 400)
+    }
+    if (!after) throw mutationError(`Mutation on "${id}" left no document`, 400)
+    const stored: SanityDocument = {...after, _id: id, _createdAt: before?._createdAt ?? now, _updatedAt: now, _rev: transactionId}
+    working.set(id, stored)
+    results.push({id, operation: before ? 'update' : 'create', document: stored})
+  }
+  if (context.query.get('dryRun') !== 'true') config.docs.splice(0, config.docs.length, ...working.values())
+  const returnDocuments = context.query.get('returnDocuments') === 'true'
+  return {
+    status: 200,
+    body: {
+      transactionId,
+      results: results.map(({document, ...result}) => (returnDocuments && document ? {...result, document} : result)),
+    },
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -307,3 +307,46 @@ describe('injected faults', () => {
     expect(error).toMatchObject({statusCode: 500})
   })
 })
+
+describe('mutations', () => {
+  const WRITE_TOKEN = 'test-write-token-for-the-api-double'
+  let lake: SanityApiDouble
+
+  beforeAll(async () => {
+    lake = await startSanityApiDouble({documents: DOCUMENTS, writeToken: WRITE_TOKEN})
+  })
+  afterAll(() => lake.close())
+
+  const writer = (token: string | null = WRITE_TOKEN) =>
+    createClient({projectId: 'ocophanoi', dataset: 'production', apiVersion: API_VERSION, useCdn: false, useProjectHostname: false, apiHost: lake.url, token: token ?? undefined, maxRetries: 0})
+
+  it('creates a document with the client, returns it with system fields, and serves it to queries', async () => {
+    const created = await writer().create({_id: 'drafts.note-1', _type: 'note', text: 'Xin chào'})
+    expect(created).toMatchObject({_id: 'drafts.note-1', _type: 'note', text: 'Xin chào', _rev: expect.any(String), _createdAt: expect.any(String)})
+    expect(await writer().fetch('*[_id == "drafts.note-1"][0].text', {}, {perspective: 'raw'})).toBe('Xin chào')
+    // Anonymous readers never see drafts once the lake has tokens.
+    expect(await writer(null).fetch('count(*[_type == "note"])', {}, {perspective: 'raw'})).toBe(0)
+  })
+
+  it('applies patches and transactions all or nothing, and checks revisions', async () => {
+    const before = lake.documents().find((doc) => doc._id === 'product-plum')!
+    await writer().transaction().patch('product-plum', (patch) => patch.set({name: 'Rượu mơ'}).setIfMissing({shopLinks: []}).append('shopLinks', [{_key: 'a', kind: 'shopee', url: 'https://shopee.vn/x'}])).commit()
+    const after = lake.documents().find((doc) => doc._id === 'product-plum')!
+    expect(after).toMatchObject({name: 'Rượu mơ', shopLinks: [{_key: 'a', kind: 'shopee', url: 'https://shopee.vn/x'}]})
+    expect(after._rev).not.toBe(before._rev)
+
+    const stale = writer().patch('product-plum').ifRevisionId(String(before._rev)).set({name: 'Cũ'}).commit()
+    await expect(stale).rejects.toMatchObject({statusCode: 409})
+    const halfBad = writer().transaction().create({_id: 'note-2', _type: 'note'}).create({_id: 'product-plum', _type: 'product'}).commit()
+    await expect(halfBad).rejects.toMatchObject({statusCode: 409})
+    expect(lake.documents().some((doc) => doc._id === 'note-2')).toBe(false)
+    expect(lake.documents().find((doc) => doc._id === 'product-plum')).toMatchObject({name: 'Rượu mơ'})
+  })
+
+  it('refuses writes without the write token (401) or with another token (401), and stores nothing', async () => {
+    const count = lake.documents().length
+    await expect(writer(null).create({_id: 'drafts.note-3', _type: 'note'})).rejects.toMatchObject({statusCode: 401})
+    await expect(writer('someone-elses-token-0000000').create({_id: 'drafts.note-3', _type: 'note'})).rejects.toMatchObject({statusCode: 401})
+    expect(lake.documents()).toHaveLength(count)
+  })
+})
