@@ -20,8 +20,8 @@ export default defineConfig({
   build: {format: 'directory', inlineStylesheets: 'always'},
   integrations: [
     react(),
-    // The search page and the 404 page are for people, not for search engines' indexes; redirects are not pages.
-    sitemapWithoutRedirects({filter: (page) => !/\/(tim-kiem|404)\/?$/.test(new URL(page).pathname)}),
+    // The search page, the 404 page and the "sent" pages are for people, not for search engines' indexes; redirects are not pages.
+    sitemapWithoutRedirects({filter: (page) => !/^\/(tim-kiem|404|da-gui\/.+)\/?$/.test(new URL(page).pathname)}),
     pagefind(),
   ],
   devToolbar: {enabled: false},

@@ -3,6 +3,7 @@ import {readFile, readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import type {PublisherConfig} from './config'
+import {HttpError, readBody} from './http'
 import {Releases, type BuildResult} from './releases'
 import {Lock, Scheduler} from './scheduler'
 
@@ -53,39 +54,6 @@ export function buildEnv(config: PublisherConfig, target: Target['name'], env: N
     // Its own image cache: the two builds never run at once, but need not evict each other's images.
     ASTRO_CACHE_DIR: env.PUBLISHER_PREVIEW_CACHE_DIR ?? 'node_modules/.astro-preview',
   }
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
-
-function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(request.headers['content-length'])
-    if (declared > limit) {
-      reject(new HttpError(413, `body larger than ${limit} bytes`))
-      request.resume()
-      return
-    }
-    const chunks: Buffer[] = []
-    let size = 0
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        reject(new HttpError(413, `body larger than ${limit} bytes`))
-        request.destroy()
-        return
-      }
-      chunks.push(chunk)
-    })
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    request.on('error', reject)
-  })
 }
 
 /** Checks a webhook the way Sanity signs it; throws a 401 saying why not. */

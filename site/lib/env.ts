@@ -72,3 +72,21 @@ export function readSanityConfig(env: Env = process.env): SanityConfig {
 export function isDraftPreview(env: Env = process.env): boolean {
   return (env.CONTENT_SOURCE?.trim() || 'local') === 'sanity' && readSanityConfig(env).perspective === 'drafts'
 }
+
+/**
+ * Where the site's forms send what people type: the intake service (`npm run intake`), by default
+ * on the site's own address under /api/de-xuat, which the web server forwards to it (README).
+ * INTAKE_URL points the forms elsewhere, e.g. https://de-xuat.ocop.hanoi.gov.vn/api/de-xuat.
+ */
+export function intakeUrl(env: Env = process.env): string {
+  const value = env.INTAKE_URL?.trim() || '/api/de-xuat'
+  const ok = value.startsWith('/') ? /^\/[A-Za-z0-9/_-]*$/.test(value) : URL.canParse(value) && /^https?:\/\/[^\s?#]+$/.test(value)
+  if (!ok) throw new ContentError(`Environment variable INTAKE_URL must be a path such as /api/de-xuat or an http(s) address, got "${value}"`)
+  return value.replace(/\/+$/, '')
+}
+
+/** The form actions: one endpoint per kind of proposal. */
+export const intakeActions = (env: Env = process.env) => ({
+  shopLinks: `${intakeUrl(env)}/lien-ket`,
+  pointOfSale: `${intakeUrl(env)}/diem-ban`,
+})

@@ -1,0 +1,90 @@
+import {randomBytes} from 'node:crypto'
+import path from 'node:path'
+import {intakeUrl, readSanityConfig, type SanityConfig} from '../site/lib/env'
+import {ConfigError} from '../publisher/config'
+
+export {ConfigError}
+
+/**
+ * The intake service's settings, all from environment variables, checked once at start: a
+ * missing or malformed one stops it with its name and an example before it accepts a request.
+ */
+export interface IntakeConfig {
+  host: string
+  port: number
+  /** The public site: thank-you pages, links and the page frame's assets are there. */
+  siteUrl: string
+  /** The path the service answers on, e.g. /api/de-xuat (from INTAKE_URL, as the site's forms). */
+  basePath: string
+  /** The form actions written into the pages the service answers with (INTAKE_URL). */
+  actionBase: string
+  /** The built site (a folder, or its http(s) address): its /dang-ky-diem-ban/ page frames the answers. */
+  siteRoot: string
+  sanity: SanityConfig & {token: string}
+  /** Signs the review pages' tickets; random per start unless set (restarts then void open reviews). */
+  ticketSecret: string
+  /** A review page sent back sooner than this is refused: people read before they confirm. */
+  minFillMs: number
+  /** How long a review page stays valid. */
+  ticketTtlMs: number
+  /** Requests each client may make per window. */
+  rateLimit: number
+  rateWindowMs: number
+  maxBodyBytes: number
+  /** Behind a reverse proxy: the client is the last address the proxy added to X-Forwarded-For. */
+  trustProxy: boolean
+}
+
+type Env = Record<string, string | undefined>
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
+  return value
+}
+
+export function readIntakeConfig(env: Env = process.env, cwd: string = process.cwd()): IntakeConfig {
+  const siteUrl = env.SITE_URL?.trim().replace(/\/+$/, '')
+  if (!siteUrl || !URL.canParse(siteUrl) || !/^https?:/.test(siteUrl)) {
+    throw new ConfigError(`SITE_URL must be the public address of the site, such as https://ocop.hanoi.gov.vn (thank-you pages and links lead there); got "${siteUrl ?? ''}"`)
+  }
+  const token = env.SANITY_API_WRITE_TOKEN?.trim()
+  if (!token) {
+    throw new ConfigError('SANITY_API_WRITE_TOKEN is not set: create a token with "Editor" rights in sanity.io/manage → API → Tokens; proposals are stored with it as drafts')
+  }
+  if (!/^[A-Za-z0-9._-]{20,}$/.test(token)) throw new ConfigError('SANITY_API_WRITE_TOKEN is malformed: copy the whole token from sanity.io/manage')
+  let sanity: SanityConfig
+  let actionBase: string
+  try {
+    // Project, dataset, API version and host are the site's own SANITY_* settings; only the token differs.
+    sanity = readSanityConfig({...env, SANITY_API_READ_TOKEN: undefined, SANITY_PERSPECTIVE: 'published'})
+    actionBase = intakeUrl(env)
+  } catch (error) {
+    throw new ConfigError((error as Error).message)
+  }
+  const secret = env.INTAKE_SECRET?.trim()
+  if (secret !== undefined && secret !== '' && secret.length < 16) throw new ConfigError('INTAKE_SECRET must be at least 16 random characters (or left unset)')
+  const rawRoot = env.INTAKE_SITE_ROOT?.trim() || 'dist'
+  const siteRoot = /^https?:\/\//.test(rawRoot) ? rawRoot.replace(/\/+$/, '') : path.resolve(cwd, rawRoot)
+  const trust = env.INTAKE_TRUST_PROXY?.trim().toLowerCase() || 'false'
+  if (!['true', 'false', '1', '0'].includes(trust)) throw new ConfigError(`INTAKE_TRUST_PROXY must be true or false, got "${trust}"`)
+
+  return {
+    host: env.INTAKE_HOST?.trim() || '127.0.0.1',
+    port: integer(env, 'INTAKE_PORT', 8788, 0, 65_535),
+    siteUrl,
+    basePath: actionBase.startsWith('/') ? actionBase : new URL(actionBase).pathname.replace(/\/+$/, ''),
+    actionBase,
+    siteRoot,
+    sanity: {...sanity, token},
+    ticketSecret: secret || randomBytes(32).toString('hex'),
+    minFillMs: integer(env, 'INTAKE_MIN_FILL_S', 2, 0, 600) * 1000,
+    ticketTtlMs: integer(env, 'INTAKE_TICKET_TTL_S', 2 * 3600, 60, 7 * 86_400) * 1000,
+    rateLimit: integer(env, 'INTAKE_RATE_LIMIT', 10, 1, 10_000),
+    rateWindowMs: integer(env, 'INTAKE_RATE_WINDOW_S', 600, 1, 86_400) * 1000,
+    maxBodyBytes: integer(env, 'INTAKE_MAX_BODY_BYTES', 32 * 1024, 1024, 1024 * 1024),
+    trustProxy: trust === 'true' || trust === '1',
+  }
+}

@@ -1,0 +1,430 @@
+/**
+ * The intake service (intake/) against the local double of Sanity's API, which now also answers
+ * the mutate endpoint: what a valid form stores, what every kind of bad request gets back, and
+ * that nothing but a confirmed, valid proposal is ever stored.
+ */
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {setTimeout as sleep} from 'node:timers/promises'
+import {fileURLToPath} from 'node:url'
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {ConfigError, readIntakeConfig, type IntakeConfig} from '../../intake/config'
+import {startIntake, type Intake} from '../../intake/service'
+import {Tickets} from '../../intake/tickets'
+import {RateLimit} from '../../intake/rate-limit'
+import {checkLink, checkPointOfSaleForm, checkShopLinksForm} from '../../site/lib/submissions'
+import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const WRITE_TOKEN = 'test-write-token-for-the-intake-0001'
+const SITE = 'https://ocop.example.vn'
+const PRODUCT = 'product-banh-chung-tranh-khuc'
+
+let double: SanityApiDouble
+let siteRoot: string
+const responses: string[] = []
+
+beforeAll(async () => {
+  double = await startSanityApiDouble({documents: path.join(root, 'content/data.ndjson'), writeToken: WRITE_TOKEN})
+  // The frame the answers are drawn in: the built "Đăng ký điểm bán" page, in miniature.
+  siteRoot = mkdtempSync(path.join(tmpdir(), 'ocop-intake-'))
+  mkdirSync(path.join(siteRoot, 'dang-ky-diem-ban'))
+  writeFileSync(
+    path.join(siteRoot, 'dang-ky-diem-ban/index.html'),
+    '<!doctype html><html lang="vi"><head><title>Đăng ký điểm bán | OCOP Hà Nội</title><link rel="canonical" href="https://ocop.example.vn/dang-ky-diem-ban/"><link rel="icon" href="/favicon.svg"></head>' +
+      '<body><nav class="breadcrumbs" aria-label="Bạn đang ở"><a href="/">Trang chủ</a></nav><main id="noi-dung"><!--intake:start--><h1>Đăng ký điểm bán</h1><!--intake:end--></main></body></html>',
+  )
+})
+afterAll(async () => {
+  await double.close()
+  rmSync(siteRoot, {recursive: true, force: true})
+  // The write token never leaves the service: not in a page, a header or a redirect.
+  expect(responses.length).toBeGreaterThan(20)
+  for (const text of responses) expect(text).not.toContain(WRITE_TOKEN)
+})
+
+const intakes: Intake[] = []
+afterEach(async () => {
+  double.setFault(null)
+  for (const intake of intakes.splice(0)) await intake.close()
+})
+
+async function start(settings: Partial<IntakeConfig> = {}): Promise<Intake> {
+  const config: IntakeConfig = {
+    ...readIntakeConfig({
+      SITE_URL: SITE,
+      SANITY_API_WRITE_TOKEN: WRITE_TOKEN,
+      SANITY_PROJECT_ID: double.projectId,
+      SANITY_DATASET: double.dataset,
+      SANITY_API_VERSION: '2026-11-01',
+      SANITY_API_HOST: double.url,
+      SANITY_MAX_RETRIES: '0',
+      INTAKE_SITE_ROOT: siteRoot,
+      INTAKE_PORT: '0',
+    }),
+    minFillMs: 300,
+    ...settings,
+  }
+  const intake = await startIntake(config, () => undefined)
+  intakes.push(intake)
+  return intake
+}
+
+const submissions = () => double.documents().filter((doc) => doc._type === 'submission')
+
+interface Sent {
+  status: number
+  html: string
+  location: string | null
+  headers: Headers
+}
+
+async function post(intake: Intake, form: string, fields: Record<string, string> | string, headers: Record<string, string> = {}): Promise<Sent> {
+  const response = await fetch(`${intake.url}/api/de-xuat/${form}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {'content-type': 'application/x-www-form-urlencoded', ...headers},
+    body: typeof fields === 'string' ? fields : new URLSearchParams(fields).toString(),
+  })
+  const html = await response.text()
+  responses.push(html, JSON.stringify([...response.headers]))
+  return {status: response.status, html, location: response.headers.get('location'), headers: response.headers}
+}
+
+/** The hidden fields of a review page, as the browser would send them back. */
+function reviewFields(html: string): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
+    fields[name] = value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  }
+  return fields
+}
+
+const shopLinks = {
+  'doi-tuong': PRODUCT,
+  'kenh-0': 'shopee',
+  'lien-ket-0': 'https://shopee.vn/banhchungtranhkhuc',
+  'kenh-1': 'phone',
+  'lien-ket-1': '0912 345 678',
+  'ho-ten': 'Nguyễn Thị Hoa',
+  'dien-thoai': '0987 654 321',
+  buoc: 'kiem-tra',
+}
+
+const pointOfSale = {
+  'ten-diem-ban': 'Cửa hàng đặc sản Hồ Gươm',
+  'loai-diem-ban': 'cua-hang',
+  'dia-chi': '12 Hàng Bông',
+  'xa-phuong': 'Hoàn Kiếm',
+  'gio-mo-cua': '8:00–21:00 hằng ngày',
+  'san-pham': 'Bánh chưng Tranh Khúc, gốm Bát Tràng',
+  'ho-ten': 'Trần Văn Nam',
+  email: 'nam@example.vn',
+  buoc: 'kiem-tra',
+}
+
+/** Check, wait as a person reading would, confirm. */
+async function sendConfirmed(intake: Intake, form: string, fields: Record<string, string>, waitMs = 350): Promise<Sent> {
+  const review = await post(intake, form, fields)
+  expect(review.status).toBe(200)
+  await sleep(waitMs)
+  return post(intake, form, {...reviewFields(review.html), buoc: 'gui'})
+}
+
+describe('a valid proposal', () => {
+  it('shows a review of the changes first and stores nothing yet', async () => {
+    const intake = await start()
+    const review = await post(intake, 'lien-ket', shopLinks)
+    expect(review.status).toBe(200)
+    expect(review.html).toContain('<title>Xem lại trước khi gửi | OCOP Hà Nội</title>')
+    expect(review.html).toContain('Liên kết sẽ hiện trên trang “Bánh chưng Tranh Khúc”')
+    expect(review.html).toMatch(/Shopee: https:\/\/shopee\.vn\/banhchungtranhkhuc.*mới/)
+    expect(review.html).toContain('name="phieu"')
+    // The site's frame: its favicon made absolute, no breadcrumb, noindex instead of canonical.
+    expect(review.html).toContain(`href="${SITE}/favicon.svg"`)
+    expect(review.html).not.toContain('breadcrumbs')
+    expect(review.html).toContain('<meta name="robots" content="noindex">')
+    expect(submissions()).toHaveLength(0)
+  })
+
+  it('stores exactly one draft submission with the right fields once confirmed, and sends the person to the thank-you page', async () => {
+    const intake = await start()
+    const before = submissions().length
+    const sent = await sendConfirmed(intake, 'lien-ket', shopLinks)
+    expect(sent.status).toBe(303)
+    expect(sent.location).toBe(`${SITE}/da-gui/lien-ket/`)
+    const stored = submissions().slice(before)
+    expect(stored).toHaveLength(1)
+    const [doc] = stored
+    expect(doc._id).toMatch(/^drafts\.submission-[0-9a-f-]{36}$/)
+    expect(doc).toMatchObject({
+      kind: 'shopLinks',
+      status: 'open',
+      target: {_type: 'reference', _ref: PRODUCT, _weak: true},
+      shopLinks: [
+        {_type: 'shopLink', kind: 'shopee', url: 'https://shopee.vn/banhchungtranhkhuc', _key: expect.any(String)},
+        {_type: 'shopLink', kind: 'phone', url: 'tel:0912345678', _key: expect.any(String)},
+      ],
+      contact: {name: 'Nguyễn Thị Hoa', phone: '0987 654 321'},
+    })
+    expect(Date.now() - Date.parse(String(doc.receivedAt))).toBeLessThan(60_000)
+    // Stored with the write token, which only the intake service holds.
+    expect(double.requests.filter((request) => request.path.includes('/data/mutate/')).at(-1)?.token).toBe(WRITE_TOKEN)
+  })
+
+  it('registers a point of sale', async () => {
+    const intake = await start()
+    const before = submissions().length
+    const sent = await sendConfirmed(intake, 'diem-ban', pointOfSale)
+    expect(sent.status).toBe(303)
+    expect(sent.location).toBe(`${SITE}/da-gui/diem-ban/`)
+    const stored = submissions().slice(before)
+    expect(stored).toHaveLength(1)
+    expect(stored[0]).toMatchObject({
+      kind: 'pointOfSale',
+      status: 'open',
+      pointOfSale: {name: 'Cửa hàng đặc sản Hồ Gươm', kind: 'cua-hang', address: '12 Hàng Bông', areaName: 'Hoàn Kiếm', openingHours: '8:00–21:00 hằng ngày'},
+      contact: {name: 'Trần Văn Nam', email: 'nam@example.vn'},
+    })
+    expect(stored[0]).not.toHaveProperty('target')
+  })
+
+  it('stores a confirmed page once, however often it is sent', async () => {
+    const intake = await start()
+    const review = await post(intake, 'lien-ket', shopLinks)
+    await sleep(350)
+    const before = submissions().length
+    const confirm = {...reviewFields(review.html), buoc: 'gui'}
+    const first = await post(intake, 'lien-ket', confirm)
+    const again = await post(intake, 'lien-ket', confirm)
+    expect([first.status, again.status]).toEqual([303, 303])
+    expect(submissions().length - before).toBe(1)
+  })
+
+  it('goes back to the form with everything typed when the person chooses "Sửa lại"', async () => {
+    const intake = await start()
+    const review = await post(intake, 'lien-ket', shopLinks)
+    const edit = await post(intake, 'lien-ket', {...reviewFields(review.html), buoc: 'sua'})
+    expect(edit.status).toBe(200)
+    expect(edit.html).toContain('value="https://shopee.vn/banhchungtranhkhuc"')
+    expect(edit.html).toContain('value="Nguyễn Thị Hoa"')
+    expect(edit.html).toMatch(/<option value="shopee" selected="">Shopee<\/option>/)
+  })
+})
+
+describe('refused, with nothing stored', () => {
+  let before: number
+  beforeAll(() => void (before = 0))
+  afterEach(() => {
+    // Each refusal test starts and ends with the same number of stored submissions.
+    expect(submissions().length).toBe(before)
+  })
+  const remember = () => void (before = submissions().length)
+
+  it('a javascript: link: the form again (422), the error in Vietnamese next to the field, the input kept', async () => {
+    remember()
+    const intake = await start()
+    const sent = await post(intake, 'lien-ket', {...shopLinks, 'lien-ket-0': 'javascript:alert(document.cookie)'})
+    expect(sent.status).toBe(422)
+    expect(sent.html).toContain('<title>Lỗi: Cập nhật liên kết cửa hàng | OCOP Hà Nội</title>')
+    expect(sent.html).toContain('Có 1 chỗ cần sửa trước khi gửi')
+    // The message sits between the field's label and the field, which points to it and keeps what was typed.
+    const field = /<label for="f-lien-ket-0">[^<]*<\/label><p class="field__error" id="f-lien-ket-0-loi"><span class="visually-hidden">Lỗi: <\/span>([^<]*)<\/p><input ([^>]*)>/.exec(sent.html)
+    expect(field?.[1]).toBe('Chỉ nhận địa chỉ trang web bắt đầu bằng https:// hoặc http://')
+    expect(field?.[2]).toContain('aria-invalid="true"')
+    expect(field?.[2]).toContain('aria-describedby="f-lien-ket-0-loi"')
+    expect(field?.[2]).toContain('value="javascript:alert(document.cookie)"')
+    expect(sent.html).toContain('href="#f-lien-ket-0"')
+    expect(sent.html).toContain('value="Nguyễn Thị Hoa"')
+    // Confirming it anyway, with a made-up ticket, is refused the same way.
+    const forced = await post(intake, 'lien-ket', {...shopLinks, 'lien-ket-0': 'javascript:alert(1)', buoc: 'gui', phieu: 'x.y'})
+    expect(forced.status).toBe(422)
+  })
+
+  it('every problem at once, each next to its field', async () => {
+    remember()
+    const intake = await start()
+    const sent = await post(intake, 'diem-ban', {'loai-diem-ban': 'cho', 'dien-thoai-diem-ban': '12345', 'trang-web': 'ftp://example.vn', buoc: 'kiem-tra', email: 'khong-phai-email'})
+    expect(sent.status).toBe(422)
+    expect(sent.html).toContain('Có 9 chỗ cần sửa trước khi gửi')
+    for (const message of [
+      'Hãy nhập tên cửa hàng, siêu thị hoặc trung tâm.',
+      'Hãy chọn loại điểm bán.',
+      'Hãy nhập số nhà, đường hoặc thôn để khách tìm đến.',
+      'Hãy nhập xã hoặc phường nơi có điểm bán.',
+      'Hãy nhập giờ mở cửa, ví dụ: 8:00–21:00 hằng ngày.',
+      'Số điện thoại chưa đúng, ví dụ: 0912 345 678 hoặc 024 3825 1234.',
+      'Chỉ nhận địa chỉ trang web bắt đầu bằng https:// hoặc http://',
+      'Hãy nhập họ và tên người liên hệ.',
+      'Thư điện tử chưa đúng, ví dụ: ten@gmail.com',
+    ]) {
+      expect(sent.html).toContain(message)
+    }
+    expect(sent.html).toContain('value="ftp://example.vn"')
+  })
+
+  it('a body of 1 MB (413)', async () => {
+    remember()
+    const intake = await start()
+    const sent = await post(intake, 'lien-ket', `${new URLSearchParams(shopLinks)}&ghi-chu=${'a'.repeat(1024 * 1024)}`)
+    expect(sent.status).toBe(413)
+    expect(sent.html).toContain('Nội dung quá dài')
+  })
+
+  it('a filled honeypot (400), even when confirmed with a valid ticket', async () => {
+    remember()
+    const intake = await start()
+    expect((await post(intake, 'lien-ket', {...shopLinks, homepage: 'https://spam.example'})).status).toBe(400)
+    const review = await post(intake, 'lien-ket', shopLinks)
+    await sleep(350)
+    const sent = await post(intake, 'lien-ket', {...reviewFields(review.html), buoc: 'gui', homepage: 'https://spam.example'})
+    expect(sent.status).toBe(400)
+  })
+
+  it('a form confirmed in under two seconds (400), with the review shown again', async () => {
+    remember()
+    const intake = await start({minFillMs: readIntakeConfig({SITE_URL: SITE, SANITY_API_WRITE_TOKEN: WRITE_TOKEN, SANITY_PROJECT_ID: 'x', SANITY_DATASET: 'production', SANITY_API_VERSION: '2026-11-01'}).minFillMs})
+    const review = await post(intake, 'lien-ket', shopLinks)
+    const sent = await post(intake, 'lien-ket', {...reviewFields(review.html), buoc: 'gui'})
+    expect(sent.status).toBe(400)
+    expect(sent.html).toContain('Bạn bấm gửi nhanh quá')
+    expect(sent.html).toContain('name="phieu"')
+  })
+
+  it('a confirmation whose fields differ from the page reviewed (400)', async () => {
+    remember()
+    const intake = await start()
+    const review = await post(intake, 'lien-ket', shopLinks)
+    await sleep(350)
+    const sent = await post(intake, 'lien-ket', {...reviewFields(review.html), 'lien-ket-0': 'https://shopee.vn/mot-gian-hang-khac', buoc: 'gui'})
+    expect(sent.status).toBe(400)
+  })
+
+  it('30 requests in a minute from one client: 429 after the 10th, with Retry-After', async () => {
+    remember()
+    const intake = await start()
+    const statuses: number[] = []
+    for (let index = 0; index < 30; index++) {
+      const sent = await post(intake, 'lien-ket', {...shopLinks, 'lien-ket-0': 'javascript:void(0)'})
+      statuses.push(sent.status)
+      if (sent.status === 429) expect(Number(sent.headers.get('retry-after'))).toBeGreaterThan(0)
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(422))
+    expect(statuses.slice(10)).toEqual(Array(20).fill(429))
+    // A valid proposal from that client is refused too until the window has passed.
+    expect((await post(intake, 'lien-ket', shopLinks)).status).toBe(429)
+  })
+
+  it('a form sent from another site (403), a JSON body (415), an unknown product (422)', async () => {
+    remember()
+    const intake = await start()
+    expect((await post(intake, 'lien-ket', shopLinks, {origin: 'https://spam.example'})).status).toBe(403)
+    expect((await post(intake, 'lien-ket', JSON.stringify(shopLinks), {'content-type': 'application/json'})).status).toBe(415)
+    const unknown = await post(intake, 'lien-ket', {...shopLinks, 'doi-tuong': 'product-khong-co'})
+    expect(unknown.status).toBe(422)
+    expect(unknown.html).toContain('Không tìm thấy sản phẩm hoặc chủ thể cần cập nhật liên kết')
+    expect((await post(intake, 'lien-ket', shopLinks, {origin: SITE})).status).toBe(200)
+  })
+
+  it('Sanity failing when the proposal is stored: 503, the review with everything kept, to send again later', async () => {
+    remember()
+    const intake = await start()
+    const review = await post(intake, 'lien-ket', shopLinks)
+    await sleep(350)
+    double.setFault({status: 503, pathIncludes: '/data/mutate/'})
+    const sent = await post(intake, 'lien-ket', {...reviewFields(review.html), buoc: 'gui'})
+    expect(sent.status).toBe(503)
+    expect(sent.html).toContain('Chưa gửi được vì hệ thống đang gián đoạn')
+    expect(reviewFields(sent.html)).toMatchObject({'lien-ket-0': 'https://shopee.vn/banhchungtranhkhuc', 'ho-ten': 'Nguyễn Thị Hoa'})
+  })
+})
+
+describe('the rules', () => {
+  it.each([
+    ['shopee', 'https://shopee.vn/gom-bat-trang', 'https://shopee.vn/gom-bat-trang'],
+    ['shopee', 'www.shopee.vn/gom', 'https://www.shopee.vn/gom'],
+    ['lazada', 'https://www.lazada.vn/shop/gom', 'https://www.lazada.vn/shop/gom'],
+    ['zalo', 'https://zalo.me/0912345678', 'https://zalo.me/0912345678'],
+    ['website', 'http://gombattrang.vn', 'http://gombattrang.vn/'],
+    ['phone', '024.3825.1234', 'tel:02438251234'],
+  ])('accepts %s %s', (kind, raw, url) => {
+    expect(checkLink(kind, raw)).toEqual({url})
+  })
+
+  it.each([
+    ['website', 'javascript:alert(1)', 'Chỉ nhận địa chỉ trang web'],
+    ['website', 'data:text/html,<script>', 'Chỉ nhận địa chỉ trang web'],
+    ['website', 'https://user:pass@example.vn', 'tên đăng nhập'],
+    ['website', 'https://localhost/', 'tên miền hợp lệ'],
+    ['website', 'https://192.168.1.1/', 'tên miền hợp lệ'],
+    ['shopee', 'https://www.lazada.vn/shop/gom', 'không phải địa chỉ Shopee'],
+    ['shopee', 'https://shopee.vn.evil.example/x', 'không phải địa chỉ Shopee'],
+    ['phone', '12345', 'Số điện thoại chưa đúng'],
+  ])('refuses %s %s', (kind, raw, message) => {
+    const checked = checkLink(kind, raw)
+    expect('error' in checked && checked.error).toContain(message)
+  })
+
+  it('asks for a phone number or an e-mail address, and at least one link', () => {
+    const {errors} = checkShopLinksForm({'doi-tuong': PRODUCT, 'ho-ten': 'Hoa'})
+    expect(errors).toEqual({
+      'lien-ket-0': 'Hãy nhập ít nhất một liên kết cửa hàng.',
+      'dien-thoai': 'Hãy để lại số điện thoại hoặc thư điện tử để cán bộ liên hệ xác minh.',
+    })
+    expect(checkPointOfSaleForm({...pointOfSale, 'ten-diem-ban': 'x'.repeat(121)}).errors).toEqual({'ten-diem-ban': 'Tên điểm bán dài quá 120 ký tự (đang có 121).'})
+  })
+
+  it('signs tickets: a changed value, a forged signature, a reused or an old ticket are refused', () => {
+    const tickets = new Tickets('a-secret-of-sixteen-or-more', 2000, 60_000)
+    const values = {'ho-ten': 'Hoa'}
+    const ticket = tickets.issue(values, 1_000_000)
+    expect(tickets.check(ticket, values, 1_001_000)).toEqual({ok: false, reason: 'too-fast'})
+    expect(tickets.check(ticket, {'ho-ten': 'Lan'}, 1_003_000)).toEqual({ok: false, reason: 'changed'})
+    expect(tickets.check(`${ticket.split('.')[0]}.forged`, values, 1_003_000)).toEqual({ok: false, reason: 'invalid'})
+    expect(new Tickets('another-secret-of-sixteen', 2000, 60_000).check(ticket, values, 1_003_000)).toEqual({ok: false, reason: 'invalid'})
+    expect(tickets.check(ticket, values, 1_061_001)).toEqual({ok: false, reason: 'expired'})
+    const checked = tickets.check(ticket, values, 1_003_000)
+    expect(checked.ok).toBe(true)
+    if (checked.ok) tickets.spend(checked.nonce, checked.expiresAt, 1_003_000)
+    expect(tickets.check(ticket, values, 1_004_000)).toEqual({ok: false, reason: 'used'})
+  })
+
+  it('limits each client separately, in a sliding window', () => {
+    const limit = new RateLimit(2, 60_000)
+    expect([limit.take('a', 0), limit.take('a', 1000), limit.take('b', 1000)]).toEqual([0, 0, 0])
+    expect(limit.take('a', 2000)).toBe(58)
+    expect(limit.take('a', 61_000)).toBe(0)
+  })
+})
+
+describe('settings', () => {
+  const env = {SITE_URL: SITE, SANITY_API_WRITE_TOKEN: WRITE_TOKEN, SANITY_PROJECT_ID: 'abc123xy', SANITY_DATASET: 'production', SANITY_API_VERSION: '2026-11-01'}
+
+  it.each([
+    [{SANITY_API_WRITE_TOKEN: ''}, /SANITY_API_WRITE_TOKEN is not set/],
+    [{SANITY_API_WRITE_TOKEN: 'short'}, /SANITY_API_WRITE_TOKEN is malformed/],
+    [{SITE_URL: 'ocop.hanoi.gov.vn'}, /SITE_URL must be the public address/],
+    [{SANITY_PROJECT_ID: ''}, /Missing environment variable SANITY_PROJECT_ID/],
+    [{INTAKE_URL: 'javascript:alert(1)'}, /INTAKE_URL must be a path/],
+    [{INTAKE_RATE_LIMIT: 'many'}, /INTAKE_RATE_LIMIT must be a whole number/],
+    [{INTAKE_SECRET: 'short'}, /INTAKE_SECRET must be at least 16/],
+  ])('refuses %o', (override, message) => {
+    expect(() => readIntakeConfig({...env, ...override})).toThrow(ConfigError)
+    expect(() => readIntakeConfig({...env, ...override})).toThrow(message)
+  })
+
+  it('refuses to start without the site\'s page frame, naming the file', async () => {
+    const config = readIntakeConfig({...env, INTAKE_SITE_ROOT: path.join(siteRoot, 'nowhere'), INTAKE_PORT: '0'})
+    await expect(startIntake(config, () => undefined)).rejects.toThrow(/Cannot read the page frame .*nowhere\/dang-ky-diem-ban\/index\.html/)
+  })
+
+  it('answers on the path of an absolute INTAKE_URL and sends GET requests to the form on the site', async () => {
+    const {basePath, actionBase} = readIntakeConfig({...env, INTAKE_URL: 'https://de-xuat.example.vn/gui/'})
+    expect({basePath, actionBase}).toEqual({basePath: '/gui', actionBase: 'https://de-xuat.example.vn/gui'})
+    const intake = await start({basePath, actionBase})
+    const response = await fetch(`${intake.url}/gui/diem-ban`, {redirect: 'manual'})
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe(`${SITE}/dang-ky-diem-ban/`)
+  })
+})
