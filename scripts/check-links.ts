@@ -5,7 +5,8 @@
  *
  * - every internal URL of every HTML page (`href`, `src`, `srcset`, `imagesrcset`, `poster`, form
  *   `action`, `<object data>`, Open Graph and Twitter images, `<meta http-equiv=refresh>`, CSS
- *   `url()`, the site's own addresses inside JSON-LD) resolves to a file of the build: directory
+ *   `url()`, the site's own addresses inside JSON-LD) resolves to a file of the build (except the
+ *   forms' POST endpoints of the intake service, exactly as the build configured them): directory
  *   URLs need their `index.html` and, as the site uses `trailingSlash: 'always'`, a trailing slash;
  *   a file takes none;
  * - every `#fragment` names an element (`id`, or `<a name>`) of the target page, and no page has an
@@ -24,6 +25,9 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {cssUrls, elements, srcsetUrls, type El} from '../tests/quality/dom.ts'
 import {fileToUrl, listFiles} from '../tests/quality/site.ts'
+import {intakeActions} from '../site/lib/env.ts'
+
+const INTAKE_ENDPOINTS = new Set(Object.values(intakeActions()))
 
 export interface LinkProblem {
   /** The file that holds the link, relative to the build folder. */
@@ -76,7 +80,10 @@ function urlsOf(element: El, origin: string): Found[] {
   if (['img', 'script', 'iframe', 'source', 'audio', 'video', 'track', 'embed', 'input'].includes(tag)) add('src', attrs.get('src'))
   if (tag === 'img' || tag === 'source') for (const url of srcsetUrls(attrs.get('srcset') ?? '')) add('srcset', url)
   if (tag === 'video') add('poster', attrs.get('poster'))
-  if (tag === 'form') add('action', attrs.get('action'))
+  // The forms' POST endpoints belong to the intake service (npm run intake), not to the build.
+  const action = attrs.get('action')
+  const toIntake = (attrs.get('method') ?? '').toLowerCase() === 'post' && INTAKE_ENDPOINTS.has(action ?? '')
+  if (tag === 'form' && !toIntake) add('action', action)
   if (tag === 'object') add('data', attrs.get('data'))
   if (tag === 'meta') {
     const property = attrs.get('property') ?? attrs.get('name') ?? ''

@@ -79,6 +79,9 @@ for (const width of [360, 1280]) {
         if (sampled.route === '404') {
           // Served at every missing address, the 404 page has no address of its own to declare.
           await expect.soft(page.locator('head link[rel="canonical"]'), 'no canonical link on the 404 page').toHaveCount(0)
+        } else if ((await page.locator('head meta[name="robots"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')))).some((content) => content?.includes('noindex'))) {
+          // Kept out of indexes (the thank-you pages after a form): no address to declare either.
+          await expect.soft(page.locator('head link[rel="canonical"]'), 'no canonical link on a page with noindex').toHaveCount(0)
         } else {
           await expect.soft(page.locator('head link[rel="canonical"]'), 'one canonical link').toHaveCount(1)
           expect.soft(await page.locator('head link[rel="canonical"]').first().getAttribute('href'), 'an absolute canonical URL').toMatch(/^https?:\/\//)

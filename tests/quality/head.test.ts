@@ -1,7 +1,8 @@
 /**
  * The head of every page of a built site (not only one per template, as the browser checks do):
  * `<html lang="vi">`, one non-empty title and meta description, one h1, a canonical link to the
- * page's own address (none on the 404 page, which is served at any address), and no two pages with
+ * page's own address (none on the 404 page, which is served at any address, nor on pages with
+ * `noindex`, the thank-you pages after a form), and no two pages with
  * the same title or description; a page that only redirects has a canonical link to where it leads and
  * `noindex` instead. Builds nothing: it reads SITE_DIST (default dist/) and is skipped,
  * saying so, when there is no build there.
@@ -60,6 +61,9 @@ describe.skipIf(!built)(`the head of every page of the built site in ${dist}`, (
         if (!robots.includes('noindex')) say('a redirect page without <meta name="robots" content="noindex">')
       } else if (page.route === '404') {
         if (canonicals.length > 0) say(`a canonical link (${canonicals.join(', ')}) on the 404 page, which is served at any address`)
+      } else if (robots.includes('noindex')) {
+        // Pages kept out of indexes (the thank-you pages after a form) name no canonical address.
+        if (canonicals.length > 0) say(`a canonical link (${canonicals.join(', ')}) on a page with noindex`)
       } else if (canonicals.length !== 1) say(`${canonicals.length} canonical links`)
       else if (origin && canonicals[0] !== new URL(page.url, origin).href) say(`canonical ${canonicals[0]} is not the page's address ${new URL(page.url, origin).href}`)
     }

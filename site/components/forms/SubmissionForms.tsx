@@ -120,7 +120,7 @@ function ContactFields({values, errors}: {values: FormValues; errors: FormErrors
       <Field name={FIELDS.contactName} label="Họ và tên" values={values} errors={errors} required autoComplete="name" />
       <Field
         name={FIELDS.contactPhone}
-        label="Số điện thoại"
+        label="Số điện thoại liên hệ"
         hint="Nhập số điện thoại hoặc thư điện tử, ít nhất một trong hai."
         type="tel"
         inputMode="tel"
@@ -128,7 +128,7 @@ function ContactFields({values, errors}: {values: FormValues; errors: FormErrors
         values={values}
         errors={errors}
       />
-      <Field name={FIELDS.contactEmail} label="Thư điện tử" type="email" inputMode="email" autoComplete="email" values={values} errors={errors} />
+      <Field name={FIELDS.contactEmail} label="Thư điện tử liên hệ" type="email" inputMode="email" autoComplete="email" values={values} errors={errors} />
       <Field
         name={FIELDS.message}
         label="Ghi chú cho cán bộ"
@@ -146,8 +146,8 @@ export function fieldLabels(values: FormValues): Record<string, string> {
   const labels: Record<string, string> = {
     [FIELDS.target]: 'Sản phẩm hoặc chủ thể',
     [FIELDS.contactName]: 'Họ và tên',
-    [FIELDS.contactPhone]: 'Số điện thoại',
-    [FIELDS.contactEmail]: 'Thư điện tử',
+    [FIELDS.contactPhone]: 'Số điện thoại liên hệ',
+    [FIELDS.contactEmail]: 'Thư điện tử liên hệ',
     [FIELDS.message]: 'Ghi chú',
     [FIELDS.placeName]: 'Tên điểm bán',
     [FIELDS.placeKind]: 'Loại điểm bán',
@@ -271,7 +271,7 @@ export function PointOfSaleForm({action, values, errors = {}, areaList}: {action
             </label>
           ))}
         </fieldset>
-        <Field name={FIELDS.placeAddress} label="Địa chỉ" hint="Số nhà, đường, thôn hoặc tầng, quầy trong trung tâm." values={values} errors={errors} required autoComplete="street-address" />
+        <Field name={FIELDS.placeAddress} label="Địa chỉ" hint="Số nhà, đường, thôn hoặc tầng, quầy trong trung tâm." values={values} errors={errors} required autoComplete="address-line1" />
         <Field name={FIELDS.placeArea} label="Xã, phường" hint="Tên xã, phường mới (sau ngày 1/7/2025), ví dụ: Bát Tràng." values={values} errors={errors} required list={areaList} />
         <Field name={FIELDS.placeHours} label="Giờ mở cửa" hint="Ví dụ: 8:00–21:00 hằng ngày." values={values} errors={errors} required />
         <Field name={FIELDS.placePhone} label="Điện thoại của điểm bán" hint="Số khách gọi để hỏi hàng; sẽ hiện trên website." type="tel" inputMode="tel" values={values} errors={errors} />
@@ -344,7 +344,7 @@ interface ReviewProps {
 export function ReviewForm({action, proposal, values, ticket, target, notice}: ReviewProps) {
   const {contact} = proposal
   const contactRows: [string, ReactNode][] = [
-    ['Người liên hệ', contact.name],
+    ['Họ và tên', contact.name],
     ...(contact.phone ? [['Điện thoại', contact.phone] as [string, ReactNode]] : []),
     ...(contact.email ? [['Thư điện tử', contact.email] as [string, ReactNode]] : []),
     ...(proposal.message ? [['Ghi chú', proposal.message] as [string, ReactNode]] : []),
