@@ -341,3 +341,27 @@ export function rowCount(values: FormValues): number {
   const last = filled.length > 0 ? filled[filled.length - 1].row + 1 : 0
   return Math.min(MAX_LINKS + EMPTY_LINK_ROWS, last + EMPTY_LINK_ROWS)
 }
+
+/** Labels of every field, for the error summary. */
+export function fieldLabels(values: FormValues): Record<string, string> {
+  const labels: Record<string, string> = {
+    [FIELDS.target]: 'Sản phẩm hoặc chủ thể',
+    [FIELDS.contactName]: 'Họ và tên',
+    [FIELDS.contactPhone]: 'Số điện thoại liên hệ',
+    [FIELDS.contactEmail]: 'Thư điện tử liên hệ',
+    [FIELDS.message]: 'Ghi chú',
+    [FIELDS.placeName]: 'Tên điểm bán',
+    [FIELDS.placeKind]: 'Loại điểm bán',
+    [FIELDS.placeAddress]: 'Địa chỉ',
+    [FIELDS.placeArea]: 'Xã, phường',
+    [FIELDS.placeHours]: 'Giờ mở cửa',
+    [FIELDS.placePhone]: 'Điện thoại của điểm bán',
+    [FIELDS.placeWebsite]: 'Website',
+    [FIELDS.placeProducts]: 'Sản phẩm bày bán',
+  }
+  for (let row = 0; row < rowCount(values); row++) {
+    labels[linkKindField(row)] = `Kênh của liên kết ${row + 1}`
+    labels[linkUrlField(row)] = `Liên kết ${row + 1}`
+  }
+  return labels
+}

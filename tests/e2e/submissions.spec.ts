@@ -37,13 +37,16 @@ test.afterAll(async () => {
   await double?.close()
 })
 
-/** What the web server does: /api/de-xuat/ goes to the intake service, redirects and all. */
-async function forwardToIntake(page: Page) {
+/** What the web server does: /api/de-xuat/ goes to the intake service, redirects and all. Returns the paths sent. */
+async function forwardToIntake(page: Page): Promise<string[]> {
+  const sent: string[] = []
   await page.route(/\/api\/de-xuat\//, async (route) => {
     const {pathname} = new URL(route.request().url())
+    sent.push(pathname)
     const response = await route.fetch({url: `${intake.url}${pathname}`, maxRedirects: 0})
     await route.fulfill({response})
   })
+  return sent
 }
 
 const submissions = () => double.documents().filter((doc) => doc._type === 'submission')
@@ -119,7 +122,7 @@ test.describe('a producer, on a phone without JavaScript', () => {
 
 test('a shop registers as a point of sale from the list of points of sale', async ({page}, testInfo) => {
   await page.setViewportSize({width: 1280, height: 900})
-  await forwardToIntake(page)
+  const sent = await forwardToIntake(page)
   const before = submissions().length
   await page.goto('/diem-ban/')
   await page.getByRole('link', {name: 'Đăng ký điểm bán'}).click()
@@ -137,8 +140,12 @@ test('a shop registers as a point of sale from the list of points of sale', asyn
   await page.screenshot({path: testInfo.outputPath('form-point-of-sale-1280.png'), fullPage: true})
   await page.getByRole('button', {name: 'Xem lại trước khi gửi'}).click()
 
-  // Two things forgotten or mistyped: both listed on top and marked at their fields.
+  // Two things forgotten or mistyped: both listed on top and marked at their fields, by the
+  // browser (the same checks as the intake service, without a round trip), the summary focused.
   await expect(page.getByRole('alert')).toContainText('Có 2 chỗ cần sửa trước khi gửi')
+  await expect(page.getByRole('alert')).toBeFocused()
+  await expect(page).toHaveTitle(/^Lỗi: /)
+  expect(sent).toEqual([])
   await expect(page.getByRole('textbox', {name: 'Giờ mở cửa'})).toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByRole('textbox', {name: 'Thư điện tử liên hệ'})).toHaveValue('minhanh@example')
   await expect(page.getByRole('radio', {name: 'Cửa hàng'})).toBeChecked()
@@ -148,6 +155,11 @@ test('a shop registers as a point of sale from the list of points of sale', asyn
   await expect(page.getByRole('textbox', {name: 'Giờ mở cửa'})).toBeFocused()
   await page.getByRole('textbox', {name: 'Giờ mở cửa'}).fill('8:00–22:00 hằng ngày')
   await page.getByRole('textbox', {name: 'Thư điện tử liên hệ'}).fill('minhanh@example.vn')
+  await page.getByRole('textbox', {name: 'Thư điện tử liên hệ'}).blur()
+  // Each message next to a field goes once the field is corrected (the summary stays until the next try).
+  await expect(page.locator('.field__error')).toHaveCount(0)
+  await expect(page.getByRole('textbox', {name: 'Thư điện tử liên hệ'})).not.toHaveAttribute('aria-describedby', /loi/)
+  await expect(page.getByRole('textbox', {name: 'Giờ mở cửa'})).not.toHaveAttribute('aria-invalid', 'true')
   await page.getByRole('button', {name: 'Xem lại trước khi gửi'}).click()
   expect(submissions()).toHaveLength(before)
 
@@ -158,6 +170,7 @@ test('a shop registers as a point of sale from the list of points of sale', asyn
   await page.getByRole('button', {name: 'Gửi đề xuất'}).click()
   await expect(page).toHaveURL(/\/da-gui\/diem-ban\/$/)
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Cảm ơn bạn, đăng ký đã được gửi')
+  expect(sent).toEqual(['/api/de-xuat/diem-ban', '/api/de-xuat/diem-ban'])
 
   const stored = submissions().slice(before)
   expect(stored).toHaveLength(1)

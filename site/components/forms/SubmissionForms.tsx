@@ -9,6 +9,7 @@ import {POINT_OF_SALE_KINDS, SHOP_LINK_KINDS} from '../../../schemas/constants'
 import {
   FIELDS,
   LIMITS,
+  fieldLabels,
   STEPS,
   linkForForm,
   linkKindField,
@@ -139,30 +140,6 @@ function ContactFields({values, errors}: {values: FormValues; errors: FormErrors
       />
     </fieldset>
   )
-}
-
-/** Labels of every field, for the error summary. */
-export function fieldLabels(values: FormValues): Record<string, string> {
-  const labels: Record<string, string> = {
-    [FIELDS.target]: 'Sản phẩm hoặc chủ thể',
-    [FIELDS.contactName]: 'Họ và tên',
-    [FIELDS.contactPhone]: 'Số điện thoại liên hệ',
-    [FIELDS.contactEmail]: 'Thư điện tử liên hệ',
-    [FIELDS.message]: 'Ghi chú',
-    [FIELDS.placeName]: 'Tên điểm bán',
-    [FIELDS.placeKind]: 'Loại điểm bán',
-    [FIELDS.placeAddress]: 'Địa chỉ',
-    [FIELDS.placeArea]: 'Xã, phường',
-    [FIELDS.placeHours]: 'Giờ mở cửa',
-    [FIELDS.placePhone]: 'Điện thoại của điểm bán',
-    [FIELDS.placeWebsite]: 'Website',
-    [FIELDS.placeProducts]: 'Sản phẩm bày bán',
-  }
-  for (let row = 0; row < rowCount(values); row++) {
-    labels[linkKindField(row)] = `Kênh của liên kết ${row + 1}`
-    labels[linkUrlField(row)] = `Liên kết ${row + 1}`
-  }
-  return labels
 }
 
 function LinkRow({row, values, errors}: {row: number; values: FormValues; errors: FormErrors}) {
