@@ -2,7 +2,8 @@ import {expect, test, type Page} from '@playwright/test'
 
 /**
  * Smoke test of the built Studio against the local double of Sanity's API, with the dataset
- * content/data.ndjson plus tests/fixtures/studio-event-invalid-dates.ndjson (an event made for these tests).
+ * content/data.ndjson plus tests/fixtures/studio-event-invalid-dates.ndjson (an event made for these tests)
+ * and tests/fixtures/studio-submissions.ndjson (submissions from the site's forms). Tests that write run last.
  * Run with `npx playwright test -c playwright.studio.config.ts`.
  */
 
