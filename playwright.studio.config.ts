@@ -51,7 +51,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx tests/support/start-sanity-api-double.ts --tls --port ${API_PORT} --project-id ${PROJECT_ID} --dataset ${DATASET} --dataset-file content/data.ndjson --dataset-file tests/fixtures/studio-event-invalid-dates.ndjson`,
+      command: `npx tsx tests/support/start-sanity-api-double.ts --tls --port ${API_PORT} --project-id ${PROJECT_ID} --dataset ${DATASET} --dataset-file content/data.ndjson --dataset-file tests/fixtures/studio-event-invalid-dates.ndjson --dataset-file tests/fixtures/studio-submissions.ndjson`,
       url: `https://127.0.0.1:${API_PORT}/v2021-06-07/users/me`,
       ignoreHTTPSErrors: true,
       reuseExistingServer: !process.env.CI,

@@ -1,9 +1,14 @@
 import {CalendarIcon} from '@sanity/icons/Calendar'
+import {CheckmarkCircleIcon} from '@sanity/icons/CheckmarkCircle'
+import {InboxIcon} from '@sanity/icons/Inbox'
+import {SplitVerticalIcon} from '@sanity/icons/SplitVertical'
 import {StarIcon} from '@sanity/icons/Star'
 import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
-import type {StructureBuilder, StructureResolver} from 'sanity/structure'
+import type {DefaultDocumentNodeResolver, StructureBuilder, StructureResolver} from 'sanity/structure'
 import {ARTICLE_KINDS, PRODUCT_GROUPS, SITE_SETTINGS_ID} from '../schemas/constants'
 import {addMonths, todayInHanoi} from '../schemas/lib/dates'
+import {studioEnv} from './env'
+import {SubmissionComparison} from './inbox/submission-comparison'
 
 /** Days before expiry from which a certificate counts as "expiring soon". */
 const EXPIRY_WARNING_MONTHS = 3
@@ -103,12 +108,57 @@ function articles(S: StructureBuilder) {
     )
 }
 
+/** Submissions from the site's forms, newest first. They are drafts only, which document lists show. */
+function inbox(S: StructureBuilder) {
+  const submissions = (id: string, title: string, filter: string) =>
+    S.listItem()
+      .id(id)
+      .title(title)
+      .schemaType('submission')
+      .child(
+        S.documentList()
+          .id(id)
+          .title(title)
+          .schemaType('submission')
+          .apiVersion(studioEnv.apiVersion)
+          .filter(`_type == "submission" && ${filter}`)
+          .defaultOrdering([{field: 'receivedAt', direction: 'desc'}])
+          // Submissions come from the website only.
+          .initialValueTemplates([]),
+      )
+  return S.listItem()
+    .id('inbox')
+    .title('Hộp thư đề xuất')
+    .icon(InboxIcon)
+    .child(
+      S.list()
+        .id('inbox')
+        .title('Hộp thư đề xuất')
+        .items([
+          submissions('inbox-open', 'Chưa xử lý', 'status == "open"').icon(InboxIcon),
+          submissions('inbox-handled', 'Đã xử lý', 'status in ["applied", "rejected"]').icon(CheckmarkCircleIcon),
+          submissions('inbox-all', 'Tất cả', 'true'),
+        ]),
+    )
+}
+
+/** A submission opens on what it would change; its fields, all read-only, are the second view. */
+export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, {schemaType}) =>
+  schemaType === 'submission'
+    ? S.document().views([
+        S.view.component(SubmissionComparison).id('so-sanh').title('So sánh thay đổi').icon(SplitVerticalIcon),
+        S.view.form().id('bieu-mau').title('Nội dung gửi'),
+      ])
+    : S.document()
+
 /** The Studio's sidebar, grouped the way the department's editors think about their work. */
 export const structure: StructureResolver = (S) =>
   S.list()
     .id('root')
     .title('Nội dung')
     .items([
+      inbox(S),
+      S.divider(),
       products(S),
       S.documentTypeListItem('producer').title('Chủ thể OCOP'),
       S.documentTypeListItem('craftVillage').title('Làng nghề'),

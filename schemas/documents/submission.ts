@@ -1,6 +1,7 @@
 import {EnvelopeIcon} from '@sanity/icons/Envelope'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {POINT_OF_SALE_KINDS, SUBMISSION_KINDS, SUBMISSION_STATUSES, titleOf} from '../constants'
+import {vietnameseDateTime} from '../lib/dates'
 import {phoneRule} from '../lib/validation'
 
 /**
@@ -109,9 +110,8 @@ export const submission = defineType({
     select: {kind: 'kind', status: 'status', target: 'target.name', place: 'pointOfSale.name', contact: 'contact.name', receivedAt: 'receivedAt'},
     prepare: ({kind, status, target, place, contact, receivedAt}) => ({
       title: `${titleOf(SUBMISSION_KINDS, kind) ?? 'Đề xuất'}: ${target ?? place ?? '—'}`,
-      subtitle: [titleOf(SUBMISSION_STATUSES, status), contact, receivedAt ? new Date(receivedAt).toLocaleString('vi-VN', {timeZone: 'Asia/Ho_Chi_Minh'}) : undefined]
-        .filter(Boolean)
-        .join(' · '),
+      // When and from whom first: the lists of the inbox are by status already.
+      subtitle: [receivedAt ? vietnameseDateTime(receivedAt) : undefined, contact, titleOf(SUBMISSION_STATUSES, status)].filter(Boolean).join(' · '),
     }),
   },
 })

@@ -28,3 +28,10 @@ export function vietnameseDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-')
   return `${day}/${month}/${year}`
 }
+
+const hanoiDateTime = new Intl.DateTimeFormat('vi-VN', {timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit'})
+
+/** A moment as Hà Nội's clock shows it, in Vietnamese: "16:15 24/11/2026". */
+export function vietnameseDateTime(iso: string): string {
+  return hanoiDateTime.format(new Date(iso))
+}

@@ -2,7 +2,8 @@ import {expect, test, type Page} from '@playwright/test'
 
 /**
  * Smoke test of the built Studio against the local double of Sanity's API, with the dataset
- * content/data.ndjson plus tests/fixtures/studio-event-invalid-dates.ndjson (an event made for these tests).
+ * content/data.ndjson plus tests/fixtures/studio-event-invalid-dates.ndjson (an event made for these tests)
+ * and tests/fixtures/studio-submissions.ndjson (submissions from the site's forms). Tests that write run last.
  * Run with `npx playwright test -c playwright.studio.config.ts`.
  */
 
@@ -78,4 +79,105 @@ test('shows a renamed product’s previous address, kept so that its printed lin
   await expect(previous.getByTestId('input-validation-icon-error')).toHaveCount(0)
   await page.screenshot({path: testInfo.outputPath('product-previous-slugs.png')})
   expect(failed).toEqual([])
+})
+
+// Submissions from the site's forms (tests/fixtures/studio-submissions.ndjson): three open drafts and a rejected one.
+const SILK_SHOP = 'submission-9c41f6d2-7a3b-4e85-b0d9-5f2a8c6e7b14'
+const YOGHURT_LINKS = 'submission-e5a7d3f9-2b6c-4c18-8e40-a9d1b7c3f526'
+
+test.describe('the inbox of submissions', () => {
+  test.use({viewport: {width: 1280, height: 900}})
+
+  test('lists open submissions newest first and opens one on what it would change, with no way to publish it', async ({page}, testInfo) => {
+    const failed = failedDataRequests(page)
+    await page.goto('/')
+    await page.getByRole('listbox', {name: 'Nội dung'}).getByRole('link', {name: 'Hộp thư đề xuất'}).click()
+    await page.getByRole('link', {name: 'Chưa xử lý'}).click()
+
+    const open = page.getByRole('listbox', {name: 'Chưa xử lý'})
+    await expect(open.getByRole('link')).toHaveText([
+      /Cập nhật liên kết cửa hàng: Hợp tác xã Chè an toàn Ba Vì/,
+      /Đăng ký điểm bán sản phẩm OCOP: Cửa hàng Lụa Vạn Phúc/,
+      /Cập nhật liên kết cửa hàng: Sữa chua Ba Vì/,
+    ])
+    await page.screenshot({path: testInfo.outputPath('inbox-open.png')})
+
+    await open.getByRole('link', {name: /Hợp tác xã Chè an toàn Ba Vì/}).click()
+    // The comparison is the first view: the producer's links now, next to the proposed ones.
+    await expect(page.getByText('Chủ thể: Hợp tác xã Chè an toàn Ba Vì')).toBeVisible()
+    const current = page.getByRole('region', {name: 'Hiện tại', exact: true})
+    const proposed = page.getByRole('region', {name: /^Đề xuất/})
+    await expect(current.getByRole('listitem')).toHaveText([/Shopee.*Giữ nguyên/, /Facebook.*facebook\.com\/cheantoanbavi.*Bỏ đi/])
+    await expect(proposed.getByRole('listitem')).toHaveText([/Shopee.*Giữ nguyên/, /Zalo · Đặt chè qua Zalo.*Thêm mới/, /Website.*cheantoanbavi\.example\.vn.*Thêm mới/])
+    await expect(page.getByText('2 thêm mới, 1 bỏ đi, 1 giữ nguyên.', {exact: false})).toBeVisible()
+    await expect(page.getByRole('region', {name: 'Người gửi'})).toContainText('Đỗ Văn Hùng')
+    await page.screenshot({path: testInfo.outputPath('submission-links-comparison.png')})
+
+    // Apply and reject, delete kept, and no publishing: a submission holds personal data.
+    await expect(page.getByRole('button', {name: 'Áp dụng'})).toBeEnabled()
+    await expect(page.getByRole('button', {name: 'Xuất bản', exact: true})).toHaveCount(0)
+    await page.getByRole('button', {name: 'Mở hành động tài liệu'}).click()
+    await expect(page.getByRole('menuitem', {name: /Từ chối/})).toBeVisible()
+    await expect(page.getByRole('menuitem', {name: /Xóa/})).toBeVisible()
+    await expect(page.getByRole('menuitem', {name: /Xuất bản|Nhân bản|Ngừng xuất bản/})).toHaveCount(0)
+    await page.screenshot({path: testInfo.outputPath('submission-actions.png')})
+    await page.keyboard.press('Escape')
+
+    // The second view is the form with what was sent.
+    await page.getByRole('tab', {name: 'Nội dung gửi'}).click()
+    await expect(page.getByTestId('field-contact')).toBeVisible()
+    expect(failed).toEqual([])
+  })
+
+  test('shows the commune a new point of sale would be placed in and a shop it may duplicate', async ({page}, testInfo) => {
+    const failed = failedDataRequests(page)
+    await page.goto(`/intent/edit/id=${SILK_SHOP};type=submission`)
+
+    await expect(page.getByRole('region', {name: 'Điểm bán đề nghị đăng ký'})).toContainText('Số 12, phố Vạn Phúc')
+    await expect(page.getByRole('region', {name: 'Xã / phường'})).toContainText('Sẽ gắn với Phường Hà Đông (trước đây thuộc Hà Đông).')
+    await expect(page.getByRole('region', {name: 'Điểm bán có thể trùng'}).getByRole('link')).toHaveText(['Cửa hàng lụa đầu làng Vạn Phúc'])
+    await page.screenshot({path: testInfo.outputPath('submission-point-of-sale-comparison.png')})
+    expect(failed).toEqual([])
+  })
+
+  test('asks for a reason before rejecting', async ({page}, testInfo) => {
+    test.slow()
+    await page.goto(`/intent/edit/id=${SILK_SHOP};type=submission`)
+    await expect(page.getByRole('region', {name: 'Xã / phường'})).toBeVisible()
+    // The actions settle once the document is loaded; a menu opened before may close again.
+    await expect(page.getByRole('button', {name: 'Áp dụng'})).toBeEnabled()
+    await expect(async () => {
+      await page.getByRole('button', {name: 'Mở hành động tài liệu'}).click()
+      await page.getByRole('menuitem', {name: /Từ chối/}).click({timeout: 5_000})
+    }).toPass()
+
+    const dialog = page.getByRole('dialog', {name: 'Từ chối đề xuất'})
+    await dialog.getByRole('button', {name: 'Từ chối đề xuất'}).click()
+    await expect(dialog.getByText('Hãy ghi lý do từ chối.')).toBeVisible()
+    await page.screenshot({path: testInfo.outputPath('submission-reject-dialog.png')})
+    await dialog.getByRole('textbox', {name: /Lý do từ chối/}).fill('Cửa hàng chưa bày bán sản phẩm OCOP nào.')
+    await dialog.getByRole('button', {name: 'Từ chối đề xuất'}).click()
+    await expect(page.getByText('Đã từ chối đề xuất')).toBeVisible()
+    await expect(dialog).toHaveCount(0)
+    // The double tells the Studio about the change, as Sanity's listener does.
+    await expect(page.getByText(/^Đã từ chối lúc .*, bởi Biên tập viên thử nghiệm\. Lý do: Cửa hàng chưa bày bán sản phẩm OCOP nào\.$/)).toBeVisible()
+    await expect(page.getByRole('button', {name: 'Áp dụng'})).toBeDisabled()
+    await page.screenshot({path: testInfo.outputPath('submission-rejected.png')})
+  })
+
+  test('applies new shop links and opens the product’s draft with them', async ({page}, testInfo) => {
+    // Applying opens another document; on a busy machine that takes a while.
+    test.slow()
+    const failed = failedDataRequests(page)
+    await page.goto(`/intent/edit/id=${YOGHURT_LINKS};type=submission`)
+    await expect(page.getByRole('region', {name: /^Đề xuất/}).getByRole('listitem')).toHaveText([/Shopee.*Thêm mới/])
+
+    await page.getByRole('button', {name: 'Áp dụng'}).click()
+    await expect(page.getByText('Đã áp dụng đề xuất')).toBeVisible()
+    await expect(page.getByRole('textbox', {name: 'Tên sản phẩm'})).toHaveValue('Sữa chua Ba Vì', {timeout: 60_000})
+    await page.getByRole('tab', {name: 'Nơi mua'}).click()
+    await expect(page.getByTestId('field-shopLinks')).toContainText('Sữa chua Ba Vì trên Shopee')
+    await page.screenshot({path: testInfo.outputPath('submission-applied.png')})
+    expect(failed).toEqual([])
+  })
 })

@@ -6,7 +6,8 @@
  * evaluates GROQ with groq-js. Every request is recorded; endpoints it does not implement answer
  * 404 and are reported, so a test (or a person loading the Studio) can see what is missing.
  * Mutations (`/data/mutate`) are applied with @sanity/mutator, Sanity's own patch engine, one
- * transaction at a time; the Actions API is not implemented.
+ * transaction at a time, and reach open listeners as `mutation` events (with whole-document
+ * mendoza effects, as the Studio needs); the Actions API is not implemented.
  */
 import {execFileSync} from 'node:child_process'
 import {randomUUID} from 'node:crypto'
@@ -154,6 +155,7 @@ export async function startSanityApiDouble(options: SanityApiDoubleOptions): Pro
     readToken: options.readToken,
     writeToken: options.writeToken,
     transactions: 0,
+    listeners: new Set(),
   })
 
   const onRequest = (req: Req, res: Res) => {
@@ -271,6 +273,17 @@ interface ApiConfig {
   writeToken?: string
   /** Transactions applied so far, for transaction ids. */
   transactions: number
+  /** Open `/data/listen` streams, told about every committed transaction. */
+  listeners: Set<Listener>
+}
+
+interface Listener {
+  query: string
+  params: Record<string, unknown>
+  includeResult: boolean
+  includePreviousRevision: boolean
+  includeMutations: boolean
+  write(chunk: string): void
 }
 
 type Handler = (context: Context, match: RegExpMatchArray) => Promise<Reply | void> | Reply | void
@@ -603,7 +616,7 @@ function requireWriteAccess(config: ApiConfig, context: Context): void {
  * (with @sanity/mutator, including `ifRevisionID`). Answers `{transactionId, results}` and, with
  * `returnDocuments=true`, each result's document, as @sanity/client expects.
  */
-function mutate(config: ApiConfig, context: Context, name: string, body: unknown): Reply {
+async function mutate(config: ApiConfig, context: Context, name: string, body: unknown): Promise<Reply> {
   requireDataset(config, context, name)
   requireWriteAccess(config, context)
   const mutations = (body as {mutations?: unknown} | null)?.mutations
@@ -616,7 +629,7 @@ function mutate(config: ApiConfig, context: Context, name: string, body: unknown
   const results: {id: string; operation: string; document?: SanityDocument}[] = []
   for (const mutation of mutations as MutationBody[]) {
     const [operation, operand] = Object.entries(mutation)[0]
-    const id = String(operation === 'patch' || operation === 'delete' ? operand.id : operand._id ?? '')
+    const id = idOfMutation(mutation)
     if (!['create', 'createOrReplace', 'createIfNotExists', 'delete', 'patch'].includes(operation)) throw mutationError(`Unknown mutation "${operation}"`, 400)
     if (!id) throw mutationError(`${operation} needs a document id`, 400)
     if (operation !== 'patch' && operation !== 'delete' && typeof operand._type !== 'string') throw mutationError(`Document "${id}" has no _type`, 400)
@@ -646,7 +659,18 @@ function mutate(config: ApiConfig, context: Context, name: string, body: unknown
     working.set(id, stored)
     results.push({id, operation: before ? 'update' : 'create', document: stored})
   }
-  if (context.query.get('dryRun') !== 'true') config.docs.splice(0, config.docs.length, ...working.values())
+  if (context.query.get('dryRun') !== 'true') {
+    const before = new Map(config.docs.map((doc) => [doc._id, doc]))
+    config.docs.splice(0, config.docs.length, ...working.values())
+    const changed = [...new Set(results.filter((result) => result.operation !== 'none').map((result) => result.id))]
+    const changes = changed.map((id) => ({
+      id,
+      before: before.get(id) ?? null,
+      after: working.get(id) ?? null,
+      mutations: (mutations as MutationBody[]).filter((mutation) => idOfMutation(mutation) === id),
+    }))
+    await notifyListeners(config, {transactionId, timestamp: now, changes})
+  }
   const returnDocuments = context.query.get('returnDocuments') === 'true'
   return {
     status: 200,
@@ -655,6 +679,12 @@ function mutate(config: ApiConfig, context: Context, name: string, body: unknown
       results: results.map(({document, ...result}) => (returnDocuments && document ? {...result, document} : result)),
     },
   }
+}
+
+/** The id of the document a mutation is about. */
+function idOfMutation(mutation: MutationBody): string {
+  const [operation, operand] = Object.entries(mutation)[0]
+  return String(operation === 'patch' || operation === 'delete' ? operand.id : operand._id ?? '')
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -681,19 +711,79 @@ function transactions(config: ApiConfig, context: Context, name: string): void {
   context.res.end()
 }
 
-/** A listener that welcomes the client and then stays open; the dataset never changes. */
+/** A listener that welcomes the client, then sends a `mutation` event for each change to a document its query matches. */
 function listen(config: ApiConfig, context: Context, name: string): void {
   requireDataset(config, context, name)
   const {query: groq, params} = queryFromSearch(context.query)
   if (!groq) throw new HttpError(400, {error: {description: 'Missing "query" parameter', type: 'httpBadRequest'}})
   parseGroq(groq, params)
-  const {res} = context
+  const {req, res} = context
   res.statusCode = 200
   res.setHeader('content-type', 'text/event-stream')
   res.setHeader('cache-control', 'no-cache')
   // Both response classes take a string chunk; their overloads just do not unify.
   const stream = res as {write(chunk: string): boolean}
   stream.write(`event: welcome\ndata: ${JSON.stringify({listenerName: randomUUID()})}\n\n`)
+  const listener: Listener = {
+    query: groq,
+    params,
+    includeResult: context.query.get('includeResult') !== 'false',
+    includePreviousRevision: context.query.get('includePreviousRevision') === 'true',
+    includeMutations: context.query.get('includeMutations') !== 'false',
+    write: (chunk) => void stream.write(chunk),
+  }
+  config.listeners.add(listener)
+  req.once('close', () => config.listeners.delete(listener))
+}
+
+interface Change {
+  id: string
+  before: SanityDocument | null
+  after: SanityDocument | null
+  mutations: MutationBody[]
+}
+
+/**
+ * Tells every listener whose query matches a changed document (before or after the change) about
+ * it, in the shape of Sanity's listener: one event per document, numbered within the transaction,
+ * with the document's mutations and its effects in mendoza form. The effects replace the whole
+ * document (mendoza's literal-value opcode 0), which is a valid patch, only not the smallest.
+ */
+async function notifyListeners(config: ApiConfig, {transactionId, timestamp, changes}: {transactionId: string; timestamp: string; changes: Change[]}): Promise<void> {
+  const withoutRev = (doc: SanityDocument | null) => (doc ? Object.fromEntries(Object.entries(doc).filter(([key]) => key !== '_rev')) : null)
+  for (const listener of config.listeners) {
+    const matches = async (doc: SanityDocument | null) => {
+      if (!doc) return false
+      try {
+        const result = await runQuery(config, listener.query, listener.params, [doc])
+        return Array.isArray(result) ? result.length > 0 : Boolean(result)
+      } catch {
+        return false
+      }
+    }
+    const seen: Change[] = []
+    for (const change of changes) if ((await matches(change.before)) || (await matches(change.after))) seen.push(change)
+    seen.forEach(({id, before, after, mutations}, index) => {
+      const event = {
+        eventId: `${transactionId}#${id}`,
+        documentId: id,
+        transactionId,
+        transition: !before ? 'appear' : !after ? 'disappear' : 'update',
+        identity: FAKE_USER.id,
+        ...(listener.includeMutations ? {mutations} : {}),
+        ...(before ? {previousRev: before._rev} : {}),
+        ...(after ? {resultRev: after._rev} : {}),
+        timestamp,
+        visibility: 'query',
+        effects: {apply: [0, withoutRev(after)], revert: [0, withoutRev(before)]},
+        transactionTotalEvents: seen.length,
+        transactionCurrentEvent: index + 1,
+        ...(listener.includeResult && after ? {result: after} : {}),
+        ...(listener.includePreviousRevision && before ? {previous: before} : {}),
+      }
+      listener.write(`event: mutation\nid: ${event.eventId}\ndata: ${JSON.stringify(event)}\n\n`)
+    })
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

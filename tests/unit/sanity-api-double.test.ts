@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {connect} from 'node:http2'
-import {createClient, type ClientConfig, type SanityClient} from '@sanity/client'
+import {createClient, type ClientConfig, type MutationEvent, type SanityClient} from '@sanity/client'
 import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest'
 import {DEFAULT_DATASET, parseNdjson} from '../../site/lib/content-source'
 import {FAKE_USER, startSanityApiDouble, type SanityApiDouble, type SanityDocument} from '../support/sanity-api-double'
@@ -341,6 +341,41 @@ describe('mutations', () => {
     await expect(halfBad).rejects.toMatchObject({statusCode: 409})
     expect(lake.documents().some((doc) => doc._id === 'note-2')).toBe(false)
     expect(lake.documents().find((doc) => doc._id === 'product-plum')).toMatchObject({name: 'Rượu mơ'})
+  })
+
+  it('tells listeners about each change to a document their query matches, with mendoza effects the Studio can apply', async () => {
+    const events: MutationEvent[] = []
+    const received = new Promise<void>((resolve, reject) => {
+      const subscription = writer()
+        .listen('*[_id in $ids]', {ids: ['product-plum', 'drafts.product-plum']}, {events: ['welcome', 'mutation'], effectFormat: 'mendoza'})
+        .subscribe({
+          next: (event) => {
+            if (event.type === 'welcome') {
+              // Two documents in one transaction, only one of them listened to.
+              void writer().transaction().create({_id: 'drafts.product-plum', _type: 'product', name: 'Rượu mơ (nháp)'}).create({_id: 'note-9', _type: 'note'}).commit()
+            }
+            if (event.type !== 'mutation') return
+            events.push(event)
+            subscription.unsubscribe()
+            resolve()
+          },
+          error: reject,
+        })
+    })
+    await received
+    const [event] = events
+    expect(event).toMatchObject({
+      documentId: 'drafts.product-plum',
+      transition: 'appear',
+      mutations: [{create: {_id: 'drafts.product-plum', _type: 'product', name: 'Rượu mơ (nháp)'}}],
+      resultRev: lake.documents().find((doc) => doc._id === 'drafts.product-plum')?._rev,
+      transactionTotalEvents: 1,
+      transactionCurrentEvent: 1,
+    })
+    expect(event.previousRev).toBeUndefined()
+    // Mendoza's opcode 0 outputs the value that follows: the document after, and before (none) to revert.
+    expect(event.effects).toEqual({apply: [0, expect.objectContaining({_id: 'drafts.product-plum', name: 'Rượu mơ (nháp)'})], revert: [0, null]})
+    expect(event.effects?.apply[1]).not.toHaveProperty('_rev')
   })
 
   it('refuses writes without the write token (401) or with another token (401), and stores nothing', async () => {
