@@ -84,7 +84,12 @@ async function applyShopLinks(client: SanityClient, submission: Submission, hand
     throw new InboxError('Đề xuất trỏ tới một tài liệu không phải sản phẩm hay chủ thể.')
   }
   const type = current._type
-  const links = submission.shopLinks.map((link) => ({...link, _type: 'shopLink', _key: link._key || randomKey()}))
+  // A link the document already has (same channel and address) stays as it is, with its label;
+  // the forms cannot send labels, and editors should not have to write them again.
+  const currentLinks = (current[LINK_FIELDS[type]] as {_key?: string; kind?: string; url?: string}[] | undefined) ?? []
+  const links = submission.shopLinks.map(
+    (link) => currentLinks.find((old) => old.kind === link.kind && old.url === link.url) ?? {...link, _type: 'shopLink', _key: link._key || randomKey()},
+  )
   const transaction = client.transaction()
   // Editors review the change in the draft and publish it themselves; an existing draft keeps its edits.
   if (!draft && published) transaction.createIfNotExists({...withoutSystemFields(published), _id: draftId, _type: type})

@@ -103,6 +103,19 @@ describe('applying new shop links', () => {
     expect(stored('product-gio-cha')).toMatchObject({name: 'Giò chả Ước Lễ', shopLinks: [SHOPEE]})
   })
 
+  it('keeps the label and key of a link the product already has, as the forms send no labels', async () => {
+    const unlabelled = {_key: 'from-the-form', _type: 'shopLink', kind: 'zalo', url: 'https://zalo.me/0912345678'}
+    const labelled = doc('product-tra', 'product', {name: 'Trà sen', shopLinks: [ZALO]})
+    const local = await startSanityApiDouble({documents: [labelled, linksSubmission('labels', 'product-tra', [unlabelled, SHOPEE])], writeToken: WRITE_TOKEN})
+    try {
+      const localClient = client.withConfig({apiHost: local.url})
+      await applySubmission(localClient, 'drafts.submission-labels', {user: EDITOR, now: NOW})
+      expect(local.documents().find((document) => document._id === 'drafts.product-tra')?.shopLinks).toEqual([ZALO, SHOPEE])
+    } finally {
+      await local.close()
+    }
+  })
+
   it('writes a producer’s links into its "links" field', async () => {
     const applied = await apply('producer')
 
