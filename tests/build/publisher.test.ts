@@ -2,7 +2,8 @@
  * The publisher with the real `astro build`, reading a Sanity project through the local double of
  * its API: a publish rebuilds the public site and the draft preview; drafts reach only the
  * preview; the read token reaches no built file; a build that cannot read its content leaves the
- * site as it was and says so on /health.
+ * site as it was and says so on /health. And the whole way of a producer's new shop link: the
+ * site's form, the intake service, the editor's "Áp dụng" and "Xuất bản", the page after the build.
  */
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -10,8 +11,13 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {createClient} from '@sanity/client'
+import {readIntakeConfig} from '../../intake/config'
+import {startIntake} from '../../intake/service'
 import {readPublisherConfig} from '../../publisher/config'
 import {startPublisher, type Publisher} from '../../publisher/service'
+import {applySubmission} from '../../studio/inbox/apply'
+import {writeIntakeFrame} from '../support/intake-frame'
 import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -19,6 +25,10 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'ocop-publish-'))
 const SECRET = 'the-webhook-secret-for-this-test'
 // Not a real token: made up for the API double, which accepts only this one.
 const TOKEN = 'test-preview-read-token-for-the-api-double'
+/** The intake service's write token ("Editor"), in the publisher's environment too, as on one server. */
+const WRITE_TOKEN = 'test-intake-write-token-for-the-api-double'
+/** The link a producer sends through the form on their product's page. */
+const NEW_LINK = 'https://www.lazada.vn/shop/gom-minh-lam'
 /** A draft of a published event: the preview shows it, the public site the published version. */
 const DRAFT_TITLE = 'Hội chợ Tết Đinh Mùi 2027 (bản nháp'
 
@@ -27,7 +37,7 @@ let publisher: Publisher
 const log: string[] = []
 
 beforeAll(async () => {
-  double = await startSanityApiDouble({documents: path.join(root, 'content/data.ndjson'), readToken: TOKEN})
+  double = await startSanityApiDouble({documents: path.join(root, 'content/data.ndjson'), readToken: TOKEN, writeToken: WRITE_TOKEN})
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -43,6 +53,7 @@ beforeAll(async () => {
     SANITY_API_VERSION: '2026-11-01',
     SANITY_API_HOST: double.url,
     SANITY_API_READ_TOKEN: TOKEN,
+    SANITY_API_WRITE_TOKEN: WRITE_TOKEN,
     SANITY_MAX_RETRIES: '0',
   }
   publisher = await startPublisher(readPublisherConfig(env, root), (message) => log.push(message), env)
@@ -79,8 +90,62 @@ async function health() {
   return {status: response.status, body: (await response.json()) as {ok: boolean; sites: {name: string; served: string | null; builds: string[]; lastBuild: {ok: boolean; error?: string} | null}[]}}
 }
 
+/**
+ * A producer sends a new Lazada link for "Bình gốm men lam vẽ tay" through the form (check, review,
+ * confirm); an editor applies the submission and publishes the product, as the Studio does.
+ */
+async function producerSendsLinkAndEditorPublishes(): Promise<void> {
+  const frame = path.join(scratch, 'frame')
+  writeIntakeFrame(frame)
+  const intake = await startIntake(
+    {
+      ...readIntakeConfig({
+        SITE_URL: 'https://ocop.example.vn',
+        SANITY_API_WRITE_TOKEN: WRITE_TOKEN,
+        SANITY_PROJECT_ID: double.projectId,
+        SANITY_DATASET: double.dataset,
+        SANITY_API_VERSION: '2026-11-01',
+        SANITY_API_HOST: double.url,
+        INTAKE_SITE_ROOT: frame,
+        INTAKE_PORT: '0',
+      }),
+      minFillMs: 0,
+    },
+    () => undefined,
+  )
+  try {
+    const form = {
+      'doi-tuong': 'product-binh-gom-men-lam',
+      'kenh-0': 'shopee',
+      'lien-ket-0': 'https://shopee.vn/gom-minh-lam-battrang',
+      'kenh-1': 'website',
+      'lien-ket-1': 'https://sites.google.com/view/gom-minh-lam',
+      'kenh-2': 'lazada',
+      'lien-ket-2': NEW_LINK,
+      'ho-ten': 'Phạm Minh Lam',
+      'dien-thoai': '0912 000 111',
+    }
+    const send = (fields: Record<string, string>) =>
+      fetch(`${intake.url}/api/de-xuat/lien-ket`, {method: 'POST', redirect: 'manual', headers: {'content-type': 'application/x-www-form-urlencoded'}, body: new URLSearchParams(fields)})
+    const review = await (await send({...form, buoc: 'kiem-tra'})).text()
+    const ticket = /name="phieu" value="([^"]+)"/.exec(review)?.[1]
+    expect(ticket, review).toBeDefined()
+    expect((await send({...form, buoc: 'gui', phieu: ticket!})).status).toBe(303)
+  } finally {
+    await intake.close()
+  }
+
+  const [submission] = double.documents().filter((doc) => doc._type === 'submission')
+  const editor = createClient({projectId: double.projectId, dataset: double.dataset, apiVersion: '2026-11-01', useCdn: false, useProjectHostname: false, apiHost: double.url, token: WRITE_TOKEN})
+  const applied = await applySubmission(editor, submission._id, {user: {id: 'p-editor', name: 'Biên tập viên'}})
+  // "Xuất bản": the draft becomes the published document.
+  const {_id, _rev, _createdAt, _updatedAt, ...draft} = (await editor.getDocument(applied.draftId))!
+  await editor.transaction().createOrReplace({...draft, _id: applied.id, _type: 'product'}).delete(applied.draftId).commit()
+}
+
 describe('a publish, through the publisher', () => {
   it('rebuilds and serves the public site and the draft preview', async () => {
+    await producerSendsLinkAndEditorPublishes()
     await publish()
     const report = await health()
     expect(report.status, `${log.join('\n')}\n${JSON.stringify(report.body, null, 1)}`).toBe(200)
@@ -89,6 +154,16 @@ describe('a publish, through the publisher', () => {
       ['preview', true],
     ])
     expect(readFileSync(path.join(scratch, 'site/current/index.html'), 'utf8')).toContain('OCOP')
+  })
+
+  it('shows the link a producer sent, once an editor applied and published it, and no personal data', () => {
+    const page = readFileSync(path.join(scratch, 'site/current/san-pham/binh-gom-men-lam-ve-tay/index.html'), 'utf8')
+    expect(page).toContain(`href="${NEW_LINK}"`)
+    // The links the product had keep their labels.
+    expect(page).toContain('Gian hàng chính hãng trên Shopee')
+    const site = everything('site')
+    expect(site).not.toContain('Phạm Minh Lam')
+    expect(site).not.toContain('0912 000 111')
   })
 
   it('shows the draft in the preview only, which says it is a preview and keeps crawlers out', () => {
@@ -111,7 +186,7 @@ describe('a publish, through the publisher', () => {
     expect(readFileSync(path.join(scratch, 'site/current/robots.txt'), 'utf8')).toContain('Allow: /')
   })
 
-  it('uses the read token only for the preview, and writes it nowhere', async () => {
+  it('uses the read token only for the preview, and writes it and the intake\'s write token nowhere', async () => {
     const queries = double.requests.filter((request) => request.path.includes('/data/query/'))
     const drafts = queries.filter((request) => request.query.perspective === 'drafts')
     const anonymous = queries.filter((request) => request.token === undefined)
@@ -120,9 +195,11 @@ describe('a publish, through the publisher', () => {
     // The public build: one query per collection, published only, without the token.
     expect(anonymous.length).toBeGreaterThanOrEqual(8)
     expect(anonymous.every((request) => request.query.perspective === 'published')).toBe(true)
-    expect(everything('site')).not.toContain(TOKEN)
-    expect(everything('preview')).not.toContain(TOKEN)
-    expect(JSON.stringify((await health()).body)).not.toContain(TOKEN)
+    for (const token of [TOKEN, WRITE_TOKEN]) {
+      expect(everything('site')).not.toContain(token)
+      expect(everything('preview')).not.toContain(token)
+      expect(JSON.stringify((await health()).body)).not.toContain(token)
+    }
   })
 
   it('keeps the site served when the next build cannot read its content, and reports it', async () => {

@@ -3,7 +3,7 @@
  * the mutate endpoint: what a valid form stores, what every kind of bad request gets back, and
  * that nothing but a confirmed, valid proposal is ever stored.
  */
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
@@ -14,6 +14,7 @@ import {startIntake, type Intake} from '../../intake/service'
 import {Tickets} from '../../intake/tickets'
 import {RateLimit} from '../../intake/rate-limit'
 import {checkLink, checkPointOfSaleForm, checkShopLinksForm} from '../../site/lib/submissions'
+import {writeIntakeFrame} from '../support/intake-frame'
 import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -29,12 +30,7 @@ beforeAll(async () => {
   double = await startSanityApiDouble({documents: path.join(root, 'content/data.ndjson'), writeToken: WRITE_TOKEN})
   // The frame the answers are drawn in: the built "Đăng ký điểm bán" page, in miniature.
   siteRoot = mkdtempSync(path.join(tmpdir(), 'ocop-intake-'))
-  mkdirSync(path.join(siteRoot, 'dang-ky-diem-ban'))
-  writeFileSync(
-    path.join(siteRoot, 'dang-ky-diem-ban/index.html'),
-    '<!doctype html><html lang="vi"><head><title>Đăng ký điểm bán | OCOP Hà Nội</title><link rel="canonical" href="https://ocop.example.vn/dang-ky-diem-ban/"><link rel="icon" href="/favicon.svg"></head>' +
-      '<body><nav class="breadcrumbs" aria-label="Bạn đang ở"><a href="/">Trang chủ</a></nav><main id="noi-dung"><!--intake:start--><h1>Đăng ký điểm bán</h1><!--intake:end--></main></body></html>',
-  )
+  writeIntakeFrame(siteRoot)
 })
 afterAll(async () => {
   await double.close()
