@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import path from 'node:path'
 import {intakeUrl, readSanityConfig, type SanityConfig} from '../site/lib/env'
-import {ConfigError} from '../publisher/config'
+import {ConfigError, integer} from '../publisher/config'
 
 export {ConfigError}
 
@@ -36,14 +36,6 @@ export interface IntakeConfig {
 }
 
 type Env = Record<string, string | undefined>
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim()
-  if (!raw) return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
-  return value
-}
 
 export function readIntakeConfig(env: Env = process.env, cwd: string = process.cwd()): IntakeConfig {
   const siteUrl = env.SITE_URL?.trim().replace(/\/+$/, '')

@@ -37,7 +37,8 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+/** A whole-number setting within bounds, or its default when unset. */
+export function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]?.trim()
   if (!raw) return fallback
   const value = Number(raw)

@@ -142,6 +142,19 @@ function ContactFields({values, errors}: {values: FormValues; errors: FormErrors
   )
 }
 
+/** What both forms end with: the contact, the honeypot and the first step's button. */
+function FormEnd({values, errors}: {values: FormValues; errors: FormErrors}) {
+  return (
+    <>
+      <ContactFields values={values} errors={errors} />
+      <Honeypot />
+      <p className="form-actions">
+        <button type="submit" name={FIELDS.step} value={STEPS.check}>Xem lại trước khi gửi</button>
+      </p>
+    </>
+  )
+}
+
 function LinkRow({row, values, errors}: {row: number; values: FormValues; errors: FormErrors}) {
   const kindName = linkKindField(row)
   const urlName = linkUrlField(row)
@@ -214,11 +227,7 @@ export function ShopLinksForm({action, target, values, errors = {}}: {action: st
           <LinkRow key={row} row={row} values={values} errors={errors} />
         ))}
       </fieldset>
-      <ContactFields values={values} errors={errors} />
-      <Honeypot />
-      <p className="form-actions">
-        <button type="submit" name={FIELDS.step} value={STEPS.check}>Xem lại trước khi gửi</button>
-      </p>
+      <FormEnd values={values} errors={errors} />
     </form>
   )
 }
@@ -255,11 +264,7 @@ export function PointOfSaleForm({action, values, errors = {}, areaList}: {action
         <Field name={FIELDS.placeWebsite} label="Website hoặc trang Facebook" hint="Bắt đầu bằng https://" inputMode="url" values={values} errors={errors} />
         <Field name={FIELDS.placeProducts} label="Sản phẩm OCOP đang hoặc sẽ bày bán" hint="Tên sản phẩm hoặc chủ thể, nhóm hàng." multiline values={values} errors={errors} />
       </fieldset>
-      <ContactFields values={values} errors={errors} />
-      <Honeypot />
-      <p className="form-actions">
-        <button type="submit" name={FIELDS.step} value={STEPS.check}>Xem lại trước khi gửi</button>
-      </p>
+      <FormEnd values={values} errors={errors} />
     </form>
   )
 }
