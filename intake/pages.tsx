@@ -69,12 +69,13 @@ export function absolutise(html: string, siteUrl: string): string {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
-/** A whole page: the frame with its title, no breadcrumbs or canonical link, and `content` inside. */
+/** A whole page: the frame with the page's title, no breadcrumbs or canonical link, and `content` inside. */
 export function framePage(frame: string, title: string, content: ReactElement): string {
   const start = frame.indexOf(START)
   const end = frame.indexOf(END, start)
   return (frame.slice(0, start) + renderToStaticMarkup(content) + frame.slice(end + END.length))
-    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)} | OCOP Hà Nội</title>`)
+    // The site's name after the page's, as the frame has it ("… | OCOP Hà Nội").
+    .replace(/<title>([\s\S]*?)<\/title>/, (_, old: string) => `<title>${escapeHtml(title)}${old.includes(' | ') ? old.slice(old.lastIndexOf(' | ')) : ''}</title>`)
     .replace(/<nav class="breadcrumbs"[\s\S]*?<\/nav>/, '')
     .replace(/<link rel="canonical"[^>]*>/, '<meta name="robots" content="noindex">')
 }

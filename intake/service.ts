@@ -47,20 +47,29 @@ export interface Intake {
   close(): Promise<void>
 }
 
+const CONTACT_FIELDS = [FIELDS.contactName, FIELDS.contactPhone, FIELDS.contactEmail, FIELDS.message]
+const LINK_FIELDS = Array.from({length: MAX_LINKS + EMPTY_LINK_ROWS}, (_, row) => [linkKindField(row), linkUrlField(row)]).flat()
+
 /** Which fields each form may send: anything else is dropped before checking or storing. */
-function allowedFields(kind: SubmissionKind): Set<string> {
-  const common = [FIELDS.contactName, FIELDS.contactPhone, FIELDS.contactEmail, FIELDS.message]
-  if (kind === 'pointOfSale') {
-    return new Set([...common, FIELDS.placeName, FIELDS.placeKind, FIELDS.placeAddress, FIELDS.placeArea, FIELDS.placeHours, FIELDS.placePhone, FIELDS.placeWebsite, FIELDS.placeProducts])
-  }
-  const rows = Array.from({length: MAX_LINKS + EMPTY_LINK_ROWS}, (_, row) => [linkKindField(row), linkUrlField(row)]).flat()
-  return new Set([...common, FIELDS.target, ...rows])
+const ALLOWED_FIELDS: Record<SubmissionKind, Set<string>> = {
+  shopLinks: new Set([...CONTACT_FIELDS, FIELDS.target, ...LINK_FIELDS]),
+  pointOfSale: new Set([
+    ...CONTACT_FIELDS,
+    FIELDS.placeName,
+    FIELDS.placeKind,
+    FIELDS.placeAddress,
+    FIELDS.placeArea,
+    FIELDS.placeHours,
+    FIELDS.placePhone,
+    FIELDS.placeWebsite,
+    FIELDS.placeProducts,
+  ]),
 }
 
 /** The form's values (first of each name, cut to a sane length), and its control fields. */
 function readForm(body: string, kind: SubmissionKind) {
   const params = new URLSearchParams(body)
-  const allowed = allowedFields(kind)
+  const allowed = ALLOWED_FIELDS[kind]
   const values: FormValues = {}
   for (const [name, value] of params) {
     if (allowed.has(name) && !(name in values)) values[name] = value.slice(0, (LIMITS[name] ?? LIMITS.link) * 2)

@@ -141,6 +141,11 @@ function pointOfSaleRecord(point: PointOfSale): SearchRecord {
   }
 }
 
+/** What events and trainings share: sorted by their start, filtered by their end day in Hà Nội. */
+function scheduled({startsAt, endsAt}: {startsAt: string; endsAt: string}) {
+  return {filters: {[SEARCH_FILTERS.endsOn]: [hanoiDate(endsAt)]}, date: startsAt, startsAt, endsAt}
+}
+
 function eventRecord(event: Event): SearchRecord {
   return {
     url: documentPath('event', event.slug),
@@ -151,10 +156,7 @@ function eventRecord(event: Event): SearchRecord {
     body: present(event.summary, text(event.description)),
     image: event.images?.[0] ?? null,
     place: event.venue.area,
-    filters: {[SEARCH_FILTERS.endsOn]: [hanoiDate(event.endsAt)]},
-    date: event.startsAt,
-    startsAt: event.startsAt,
-    endsAt: event.endsAt,
+    ...scheduled(event),
   }
 }
 
@@ -168,10 +170,7 @@ function trainingRecord(training: Training): SearchRecord {
     body: present(training.summary, text(training.description)),
     image: null,
     place: training.venue?.area ?? null,
-    filters: {[SEARCH_FILTERS.endsOn]: [hanoiDate(training.endsAt)]},
-    date: training.startsAt,
-    startsAt: training.startsAt,
-    endsAt: training.endsAt,
+    ...scheduled(training),
   }
 }
 

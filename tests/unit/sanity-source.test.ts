@@ -6,7 +6,8 @@ import {productsQuery, producersQuery} from '../../site/lib/queries'
 import {backoffMs, sanitySource} from '../../site/lib/sanity-source'
 import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
 
-const TOKEN = 'sk-test-read-token-0123456789abcdef'
+// Made up for the API double; real Sanity tokens start with "sk", this one must not look like one.
+const TOKEN = 'test-read-token-for-the-api-double-0123'
 let double: SanityApiDouble
 
 beforeAll(async () => {
