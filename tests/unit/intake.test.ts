@@ -312,6 +312,14 @@ describe('refused, with nothing stored', () => {
     expect((await post(intake, 'lien-ket', shopLinks)).status).toBe(429)
   })
 
+  it('behind a proxy (INTAKE_TRUST_PROXY), counts each client by the address the proxy added', async () => {
+    remember()
+    const intake = await start({trustProxy: true, rateLimit: 2})
+    const from = (address: string) => post(intake, 'lien-ket', {...shopLinks, 'lien-ket-0': 'javascript:void(0)'}, {'x-forwarded-for': `203.0.113.9, ${address}`})
+    const statuses = [await from('198.51.100.1'), await from('198.51.100.1'), await from('198.51.100.1'), await from('198.51.100.2')].map((sent) => sent.status)
+    expect(statuses).toEqual([422, 422, 429, 422])
+  })
+
   it('a form sent from another site (403), a JSON body (415), an unknown product (422)', async () => {
     remember()
     const intake = await start()
