@@ -4,6 +4,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'astro/config'
 import {searchForWorkspaceRoot} from 'vite'
+import {buildClock} from './site/integrations/build-clock.ts'
 import {pagefind} from './site/integrations/pagefind.ts'
 import {sitemapWithoutRedirects} from './site/integrations/sitemap.ts'
 
@@ -19,6 +20,8 @@ export default defineConfig({
   // Styles go inline: one request less per stylesheet before a phone can paint the page.
   build: {format: 'directory', inlineStylesheets: 'always'},
   integrations: [
+    // First: reads the build's "now" (SITE_NOW, else the real clock) before any page asks for it.
+    buildClock(),
     react(),
     // The search page, the 404 page and the "sent" pages are for people, not for search engines' indexes; redirects are not pages.
     sitemapWithoutRedirects({filter: (page) => !/^\/(tim-kiem|404|da-gui\/.+)\/?$/.test(new URL(page).pathname)}),

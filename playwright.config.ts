@@ -8,6 +8,8 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromi
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The build must be made as of the moment the browser is pinned to (tests/support/clock.ts).
+  globalSetup: './tests/support/build-as-of-sample.ts',
   outputDir: 'test-results/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -32,7 +34,7 @@ export default defineConfig({
       },
     },
   ],
-  // Serves the site that `npm run build` left in dist/; the tests never build it themselves.
+  // Serves the site that `npm run build:test` left in dist/; the tests never build it themselves.
   webServer: {
     // E2E_DIST serves another build folder than dist/.
     command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}${process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : ''}`,

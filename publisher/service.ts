@@ -71,7 +71,7 @@ export async function verifyWebhook(body: string, header: string | string[] | un
 }
 
 /** Milliseconds from `now` to the next HH:MM in Hà Nội (UTC+7 all year). */
-export function msUntilDaily(at: string, now: Date = new Date()): number {
+export function msUntilDaily(at: string, now: Date): number {
   const [hours, minutes] = at.split(':').map(Number) as [number, number]
   const next = new Date(now)
   next.setUTCHours(hours - 7, minutes, 0, 0)
@@ -89,7 +89,10 @@ export interface Publisher {
   close(): Promise<void>
 }
 
-export async function startPublisher(config: PublisherConfig, log: Log = consoleLog, env: NodeJS.ProcessEnv = process.env): Promise<Publisher> {
+/** The service's clock; tests start it at another moment to see the nightly build happen. */
+export type Clock = () => Date
+
+export async function startPublisher(config: PublisherConfig, log: Log = consoleLog, env: NodeJS.ProcessEnv = process.env, clock: Clock = () => new Date()): Promise<Publisher> {
   const lock = new Lock()
   const targets: Target[] = []
   const roots: [Target['name'], string | undefined][] = [
@@ -143,7 +146,7 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
 
   async function webhook(request: IncomingMessage, response: ServerResponse, which: Target['name'][]) {
     const body = await readBody(request, config.maxBodyBytes)
-    await verifyWebhook(body, request.headers[SIGNATURE_HEADER_NAME], config.secret, config.maxSignatureAgeMs)
+    await verifyWebhook(body, request.headers[SIGNATURE_HEADER_NAME], config.secret, config.maxSignatureAgeMs, clock().getTime())
     let about = ''
     try {
       const payload = JSON.parse(body) as {_id?: unknown; _type?: unknown}
@@ -189,7 +192,7 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
       log(`daily build (${config.dailyBuildAt} Hà Nội time)`)
       for (const target of targets) target.scheduler.notify()
       scheduleDaily()
-    }, msUntilDaily(config.dailyBuildAt))
+    }, msUntilDaily(config.dailyBuildAt, clock()))
     daily.unref()
   }
   scheduleDaily()

@@ -33,8 +33,7 @@ export const slugOf = (name: string) => slug(vietnameseSlug(name))
 
 export {addMonths}
 
-/** "Today" for the sample dataset: every date is written relative to this day. */
-export const DATASET_TODAY = '2026-11-26'
+export {DATASET_TODAY} from './today.ts'
 
 /**
  * A Hà Nội local time (UTC+7, no daylight saving) as an ISO instant in UTC:

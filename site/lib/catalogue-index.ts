@@ -1,6 +1,6 @@
 import {byArea, byGroup, byStars, groupBy, relatedByProduct} from './catalogue'
 import {all, once} from './content'
-import {todayInHanoi} from './ocop'
+import {buildToday} from './build-clock'
 
 /**
  * The catalogue's browse lists and the lookups that product, producer and listing pages share,
@@ -21,7 +21,7 @@ export function catalogueIndex() {
       villagesByProduct: groupBy(villages, (village) => village.productIds ?? []),
       villagesByProducer: groupBy(villages, (village) => village.producerIds ?? []),
       /** Up to four related products of each product, as of the build's day. */
-      related: relatedByProduct(products, 4, todayInHanoi()),
+      related: relatedByProduct(products, 4, buildToday()),
     }
   })
 }

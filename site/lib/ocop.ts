@@ -1,10 +1,8 @@
 import {CERTIFICATE_ISSUERS, PRODUCER_KINDS, PRODUCT_GROUPS, titleOf} from '../../schemas/constants'
-import {todayInHanoi} from '../../schemas/lib/dates'
+export {certificateExpiry} from '../../schemas/lib/dates'
 
-export {certificateExpiry, todayInHanoi} from '../../schemas/lib/dates'
-
-/** A certificate is expired once its expiry date has passed in Hà Nội. */
-export function isExpired(expiry: string, today: string = todayInHanoi()): boolean {
+/** A certificate is expired once its expiry date (YYYY-MM-DD) is before the day (the build's, see build-clock.ts). */
+export function isExpired(expiry: string, today: string): boolean {
   return expiry < today
 }
 

@@ -7,14 +7,14 @@
 
 export type EventStatus = 'upcoming' | 'ongoing' | 'past'
 
-/** Where an event stands at a moment (by default, now). */
-export function eventStatus(event: {startsAt: string; endsAt: string}, now: Date = new Date()): EventStatus {
+/** Where an event stands at a moment: the build's "now" on pages, the visitor's clock in the browser. */
+export function eventStatus(event: {startsAt: string; endsAt: string}, now: Date): EventStatus {
   if (now.getTime() >= Date.parse(event.endsAt)) return 'past'
   return now.getTime() >= Date.parse(event.startsAt) ? 'ongoing' : 'upcoming'
 }
 
-/** True while a training still takes registrations. */
-export function registrationOpen(training: {registrationDeadline: string}, now: Date = new Date()): boolean {
+/** True while a training still takes registrations at a moment. */
+export function registrationOpen(training: {registrationDeadline: string}, now: Date): boolean {
   return now.getTime() < Date.parse(training.registrationDeadline)
 }
 

@@ -95,7 +95,7 @@ export function warmUp(): void {
 }
 
 /** Today in Hà Nội as YYYY-MM-DD: an event that ends today is not over yet. */
-export function hanoiToday(now: Date = new Date()): string {
+export function hanoiToday(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit'}).format(now)
 }
 
@@ -109,8 +109,8 @@ export interface SearchOutcome {
 const ENDS_ON = SEARCH_FILTERS.endsOn
 const TYPE = SEARCH_FILTERS.type
 
-/** Runs a search; null when there is nothing to search for (no words and no filter). */
-export async function search(state: SearchState, now: Date = new Date()): Promise<SearchOutcome | null> {
+/** Runs a search at a moment (the visitor's clock); null when there is nothing to search for (no words and no filter). */
+export async function search(state: SearchState, now: Date): Promise<SearchOutcome | null> {
   const term = normaliseQuery(state.q)
   const chosen = Object.entries(state.filters).filter(([, value]) => value !== '')
   if (term === '' && chosen.length === 0 && state.status === '') return null

@@ -19,7 +19,7 @@ export interface ScheduleState {
 }
 
 /** The state an element's data attributes describe at `now`, or null when it carries none (or bad dates). */
-export function scheduleState(data: {startsAt?: string; endsAt?: string; closesAt?: string}, now: Date = new Date()): ScheduleState | null {
+export function scheduleState(data: {startsAt?: string; endsAt?: string; closesAt?: string}, now: Date): ScheduleState | null {
   if (data.startsAt && data.endsAt) {
     if (Number.isNaN(Date.parse(data.startsAt)) || Number.isNaN(Date.parse(data.endsAt))) return null
     const status = eventStatus({startsAt: data.startsAt, endsAt: data.endsAt}, now)
@@ -34,7 +34,7 @@ export function scheduleState(data: {startsAt?: string; endsAt?: string; closesA
 }
 
 /** Updates every schedule badge under `root`; returns how many changed. */
-export function refreshScheduleStatus(root: ParentNode, now: Date = new Date()): number {
+export function refreshScheduleStatus(root: ParentNode, now: Date): number {
   let changed = 0
   for (const element of root.querySelectorAll<HTMLElement>('[data-starts-at][data-ends-at], [data-closes-at]')) {
     const state = scheduleState(element.dataset, now)
@@ -46,4 +46,5 @@ export function refreshScheduleStatus(root: ParentNode, now: Date = new Date()):
   return changed
 }
 
-if (typeof document !== 'undefined') refreshScheduleStatus(document)
+// The visitor's clock: the page was built at another moment.
+if (typeof document !== 'undefined') refreshScheduleStatus(document, new Date())

@@ -4,6 +4,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {BUILD_INFO_FILE} from '../../site/integrations/build-clock'
+import {sampleNow, SAMPLE_NOW, yearsAfterSample} from '../support/clock'
 import {decodeQr} from '../support/qr'
 import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
 
@@ -64,9 +66,10 @@ const comparable = (html: string) =>
 
 describe('building from the bundled dataset and from a Sanity project', () => {
   it('gives the same pages, text and links, from either source', async () => {
-    const local = await build(path.join(scratch, 'local'), {CONTENT_SOURCE: 'local'})
+    // Both as of one moment: labels such as "Sắp diễn ra" must not differ because the clock moved.
+    const local = await build(path.join(scratch, 'local'), {CONTENT_SOURCE: 'local', SITE_NOW: SAMPLE_NOW})
     expect(local.status, local.output).toBe(0)
-    const live = await build(path.join(scratch, 'sanity'), sanityEnv())
+    const live = await build(path.join(scratch, 'sanity'), sanityEnv({SITE_NOW: SAMPLE_NOW}))
     expect(live.status, live.output).toBe(0)
     expect(double.requests.some((request) => request.path.endsWith(`/data/query/${double.dataset}`))).toBe(true)
 
@@ -87,6 +90,70 @@ describe('building from the bundled dataset and from a Sanity project', () => {
       .join('\n')
     expect(everything).not.toMatch(/nháp|bản nháp|drafts\./i)
     expect(existsSync(path.join(scratch, 'local/san-pham/mat-ong-hoa-nhan-ba-vi'))).toBe(false)
+  })
+})
+
+describe('the site built as of a moment (SITE_NOW)', () => {
+  const published = readFileSync(path.join(root, 'content/data.ndjson'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, any>)
+    .filter((doc) => !doc._id.startsWith('drafts.'))
+  const later = yearsAfterSample(1)
+  const laterDay = later.slice(0, 10)
+  const page = (dir: string, file: string) => readFileSync(path.join(scratch, dir, file), 'utf8')
+  /** The build-time states of the schedule badges on a page ("upcoming", "open", "past"…). */
+  const states = (html: string) => [...html.matchAll(/\sdata-status="([a-z]+)"/g)].map((match) => match[1])
+
+  it('records the moment it was built as of', () => {
+    expect(JSON.parse(page('local', BUILD_INFO_FILE))).toEqual({asOf: sampleNow().toISOString(), pinned: true})
+  })
+
+  it('a year after the sample dataset, still renders every page, with every event past and no training open', async () => {
+    const result = await build(path.join(scratch, 'later'), {CONTENT_SOURCE: 'local', SITE_NOW: later})
+    expect(result.status, result.output).toBe(0)
+    expect(result.output).toContain(`Building as of ${later}`)
+    expect(JSON.parse(page('later', BUILD_INFO_FILE))).toEqual({asOf: later, pinned: true})
+    expect(files(path.join(scratch, 'later')).filter((file) => file.endsWith('.html'))).toEqual(
+      files(path.join(scratch, 'local')).filter((file) => file.endsWith('.html')),
+    )
+    // The sample is dated so that a year on, everything in it is over.
+    expect(published.filter((doc) => doc._type === 'event' && doc.endsAt >= later)).toEqual([])
+    expect(published.filter((doc) => doc._type === 'training' && doc.registrationDeadline >= later)).toEqual([])
+
+    // The home page says there is nothing coming instead of dropping or emptying the sections.
+    const home = page('later', 'index.html')
+    expect(home).toContain('Hiện chưa có hội chợ, sự kiện nào sắp diễn ra.')
+    expect(home).toContain('Hiện chưa có lớp tập huấn nào nhận đăng ký.')
+    expect(home).toMatch(/<h2 id="events-title"[^>]*>Hội chợ, sự kiện sắp tới<\/h2>/)
+    expect(states(home)).toEqual([])
+    expect(page('local', 'index.html')).not.toContain('Hiện chưa có hội chợ, sự kiện nào sắp diễn ra.')
+
+    const events = page('later', 'su-kien/index.html')
+    expect(events).toContain('Chưa có sự kiện mới.')
+    const eventCount = published.filter((doc) => doc._type === 'event').length
+    expect(states(events)).toEqual(Array(eventCount).fill('past'))
+    const trainings = page('later', 'dao-tao/index.html')
+    expect(trainings).toContain('Hiện chưa có lớp nào nhận đăng ký.')
+    expect(states(trainings)).toEqual(Array(published.filter((doc) => doc._type === 'training').length).fill('closed'))
+    for (const event of published.filter((doc) => doc._type === 'event')) {
+      expect(states(page('later', `su-kien/${event.slug.current}/index.html`)), event.slug.current).not.toContain('upcoming')
+    }
+
+    // A certificate that was valid on the sample's day and ended within the year reads "hết hiệu lực".
+    const lapsed = published.find((doc) => doc._type === 'product' && doc.ocop.expiresOn >= SAMPLE_NOW.slice(0, 10) && doc.ocop.expiresOn < laterDay)!
+    expect(lapsed).toBeDefined()
+    const [year, month, day] = lapsed.ocop.expiresOn.split('-')
+    expect(page('local', `san-pham/${lapsed.slug.current}/index.html`)).toContain(`Còn hiệu lực đến ${day}/${month}/${year}`)
+    expect(page('later', `san-pham/${lapsed.slug.current}/index.html`)).toContain(`Hết hiệu lực từ ${day}/${month}/${year}`)
+  })
+
+  it('refuses a malformed SITE_NOW, naming it, and writes nothing', async () => {
+    const outDir = path.join(scratch, 'bad-now')
+    const result = await build(outDir, {CONTENT_SOURCE: 'local', SITE_NOW: '26/11/2026'})
+    expect(result.status).not.toBe(0)
+    expect(result.output).toContain('Environment variable SITE_NOW must be a moment with its offset, such as 2026-11-26T10:00:00+07:00, or a date, such as 2026-11-26; got "26/11/2026"')
+    expect(existsSync(outDir)).toBe(false)
   })
 })
 

@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test'
+import {expect, test} from './fixtures'
 
 test.describe('product pages', () => {
   test('a product page shows its name, rating, producer, place and story', async ({page}) => {

@@ -1,4 +1,4 @@
-import {expect, test, type APIRequestContext} from '@playwright/test'
+import {expect, test, type APIRequestContext} from './fixtures'
 
 const FAIR = '/su-kien/hoi-cho-san-pham-ocop-ha-noi-nam-2026/'
 // The 2026 fair runs from 8:00 Tuesday 24/11/2026 to 21:00 Monday 30/11/2026, Hà Nội time.
@@ -26,7 +26,6 @@ async function calendar(request: APIRequestContext, path: string) {
 
 test.describe('events', () => {
   test('the list puts current and upcoming events first, soonest first, then past ones, newest first', async ({page}) => {
-    await page.clock.setFixedTime(new Date('2026-11-26T03:00:00Z'))
     await page.goto('/su-kien/')
     await expect(page.getByRole('heading', {level: 1, name: 'Hội chợ, sự kiện'})).toBeVisible()
     const current = page.locator('section', {has: page.getByRole('heading', {name: 'Sắp diễn ra và đang diễn ra'})})
@@ -51,7 +50,6 @@ test.describe('events', () => {
   })
 
   test('an event page shows when, where, who, what and how to add it to a calendar', async ({page}) => {
-    await page.clock.setFixedTime(new Date('2026-11-26T03:00:00Z'))
     await page.goto(FAIR)
     await expect(page.getByRole('heading', {level: 1, name: 'Hội chợ sản phẩm OCOP Hà Nội năm 2026'})).toBeVisible()
     await expect(page.getByRole('heading', {level: 1})).toHaveCount(1)
@@ -168,8 +166,7 @@ test.describe('events', () => {
 test.describe('event screenshots', () => {
   for (const width of [360, 1280]) {
     test(`events list and event page at ${width} px`, async ({page}, testInfo) => {
-      await page.clock.setFixedTime(new Date('2026-11-26T03:00:00Z'))
-      await page.setViewportSize({width, height: 900})
+        await page.setViewportSize({width, height: 900})
       for (const [name, path] of [['events', '/su-kien/'], ['event', FAIR]] as const) {
         await page.goto(path)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
@@ -184,7 +181,6 @@ test.describe('accessibility of the events, trainings and news pages', () => {
   test('no WCAG 2 A/AA violations that axe can find', async ({page}) => {
     test.setTimeout(120_000)
     const {default: AxeBuilder} = await import('@axe-core/playwright')
-    await page.clock.setFixedTime(new Date('2026-11-26T03:00:00Z'))
     // quality.spec.ts checks one page per template; these are the richest ones, with the live states.
     for (const path of [FAIR, '/dao-tao/thiet-ke-bao-bi-va-nhan-hang-hoa-cho-san-pham-ocop/', '/tin-tuc/ke-hoach-to-chuc-hoi-cho-san-pham-ocop-ha-noi-nam-2026/']) {
       await page.goto(path)

@@ -1,12 +1,13 @@
 import {readFileSync} from 'node:fs'
-import {expect, test} from '@playwright/test'
+import {sampleNow} from '../support/clock'
+import {expect, test} from './fixtures'
 
-/** The next fair by the real clock, from the sample dataset (the build lists fairs the same way). */
+/** The next fair at the sample's now, from the sample dataset (the build lists fairs the same way). */
 const nextFair = readFileSync(new URL('../../content/data.ndjson', import.meta.url), 'utf8')
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as {_id: string; _type: string; title: string; startsAt: string; endsAt: string})
-  .filter((doc) => doc._type === 'event' && !doc._id.startsWith('drafts.') && Date.parse(doc.endsAt) > Date.now())
+  .filter((doc) => doc._type === 'event' && !doc._id.startsWith('drafts.') && Date.parse(doc.endsAt) > sampleNow().getTime())
   .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0]
 
 test.use({viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true})

@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test'
+import {expect, test} from './fixtures'
 
 const PLAN = '/tin-tuc/ke-hoach-to-chuc-hoi-cho-san-pham-ocop-ha-noi-nam-2026/'
 
@@ -85,7 +85,6 @@ test.describe('news screenshots', () => {
     test(`news list and article page at ${width} px`, async ({page}, testInfo) => {
       await page.setViewportSize({width, height: 900})
       for (const [name, path] of [['news', '/tin-tuc/'], ['article', PLAN], ['training', '/dao-tao/thiet-ke-bao-bi-va-nhan-hang-hoa-cho-san-pham-ocop/'], ['trainings', '/dao-tao/']] as const) {
-        await page.clock.setFixedTime(new Date('2026-11-26T03:00:00Z'))
         await page.goto(path)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
         expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0)

@@ -5,7 +5,7 @@
  * Linh" at /san-pham/tra-nu-hong-me-linh/).
  */
 import {readFileSync} from 'node:fs'
-import {expect, test, type BrowserContext} from '@playwright/test'
+import {expect, test, type BrowserContext} from './fixtures'
 import {decodeQr} from '../support/qr'
 
 /**

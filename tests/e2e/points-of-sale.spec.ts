@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test'
+import {expect, test} from './fixtures'
 
 test.describe('points of sale', () => {
   test('the directory groups places by commune or ward, sorted by name', async ({page}) => {

@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test'
+import {expect, test} from './fixtures'
 
 test.describe('producers', () => {
   test('the list shows every producer with kind, place and number of products', async ({page}) => {

@@ -8,7 +8,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import {expect, test, type Page as BrowserPage} from '@playwright/test'
+import {expect, test, type Page as BrowserPage} from './fixtures'
 import {elements} from '../quality/dom'
 import {addressOf, countByRoute, distFolder, htmlPages, isBuiltSite, onePerTemplate, REDIRECT_ROUTE} from '../quality/site'
 

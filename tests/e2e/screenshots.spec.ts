@@ -6,7 +6,7 @@
  *
  * writes `<route>-<width>.png` under the test's folder there.
  */
-import {expect, test} from '@playwright/test'
+import {expect, test} from './fixtures'
 import {addressOf, distFolder, htmlPages, isBuiltSite, onePerTemplate, REDIRECT_ROUTE} from '../quality/site'
 
 const dist = distFolder('E2E_DIST')

@@ -5,7 +5,7 @@
  */
 import {readFileSync} from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
-import {expect, test, type Page} from '@playwright/test'
+import {expect, test, type Page} from './fixtures'
 
 interface Doc {
   _id: string

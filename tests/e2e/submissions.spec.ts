@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import {expect, test, type Page} from '@playwright/test'
+import {expect, test, type Page} from './fixtures'
 import {readIntakeConfig} from '../../intake/config'
 import {startIntake, type Intake} from '../../intake/service'
 import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'

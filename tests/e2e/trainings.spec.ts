@@ -1,14 +1,11 @@
-import {expect, test} from '@playwright/test'
+import {expect, test} from './fixtures'
 
-// The sample dataset's "today" is 26/11/2026.
-const TODAY = new Date('2026-11-26T03:00:00Z')
 const PACKAGING = '/dao-tao/thiet-ke-bao-bi-va-nhan-hang-hoa-cho-san-pham-ocop/'
 // Registration for the packaging course closes at 17:00 Thursday 10/12/2026, Hà Nội time.
 const PACKAGING_DEADLINE = '2026-12-10T10:00:00Z'
 
 test.describe('trainings', () => {
   test('the list shows open registrations first, each with its deadline', async ({page}) => {
-    await page.clock.setFixedTime(TODAY)
     await page.goto('/dao-tao/')
     await expect(page.getByRole('heading', {level: 1, name: 'Đào tạo, tập huấn'})).toBeVisible()
     const headings = await page.getByRole('heading', {level: 2}).allTextContents()
@@ -27,7 +24,6 @@ test.describe('trainings', () => {
   })
 
   test('a training page tells who it is for, when, where, the fee and how to register', async ({page}) => {
-    await page.clock.setFixedTime(TODAY)
     await page.goto(PACKAGING)
     await expect(page.getByRole('heading', {level: 1, name: 'Thiết kế bao bì và nhãn hàng hóa cho sản phẩm OCOP'})).toBeVisible()
     await expect(page.getByText('Tập huấn · Bao bì, nhãn hàng hóa')).toBeVisible()
@@ -60,7 +56,6 @@ test.describe('trainings', () => {
   })
 
   test('after the deadline the page says registration is closed and hides the form link', async ({page}) => {
-    await page.clock.setFixedTime(new Date('2026-11-26T03:00:00Z'))
     await page.goto('/dao-tao/ban-hang-ocop-tren-san-thuong-mai-dien-tu/')
     await expect(page.getByRole('link', {name: 'Đăng ký trực tuyến'})).toBeVisible()
     await page.clock.setFixedTime(new Date(Date.parse('2026-12-05T10:00:00Z') + 60_000))

@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test'
+import {expect, test} from './fixtures'
 
 const ldOfType = async (page: import('@playwright/test').Page, type: string) => {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {certificateExpiry, isExpired, todayInHanoi} from '../../site/lib/ocop'
+import {todayInHanoi} from '../../schemas/lib/dates'
+import {certificateExpiry, isExpired} from '../../site/lib/ocop'
 import {safeHref} from '../../site/lib/url'
 
 describe('OCOP certificate validity', () => {

@@ -43,7 +43,7 @@ interface Started {
   send: (body?: string, init?: {secret?: string; timestamp?: number; header?: string | null; path?: string}) => Promise<Response>
 }
 
-async function start(settings: Partial<PublisherConfig> = {}, env: Record<string, string> = {}): Promise<Started> {
+async function start(settings: Partial<PublisherConfig> = {}, env: Record<string, string> = {}, clock?: () => Date): Promise<Started> {
   const dir = scratch()
   const buildLog = path.join(dir, 'builds.log')
   const config: PublisherConfig = {
@@ -59,7 +59,7 @@ async function start(settings: Partial<PublisherConfig> = {}, env: Record<string
     ...settings,
   }
   const log: string[] = []
-  const publisher = await startPublisher(config, (message) => log.push(message), {...process.env, STAND_IN_BUILD_LOG: buildLog, STAND_IN_BUILD_MS: '50', ...env})
+  const publisher = await startPublisher(config, (message) => log.push(message), {...process.env, STAND_IN_BUILD_LOG: buildLog, STAND_IN_BUILD_MS: '50', ...env}, clock)
   cleanups.push(() => publisher.close())
   return {
     publisher,
@@ -250,6 +250,19 @@ describe('settings', () => {
     expect(config).toMatchObject({host: '127.0.0.1', port: 8787, debounceMs: 15_000, keep: 5, siteRoot: '/srv/ocop/publish/site', dailyBuildAt: '00:05'})
     expect(config.previewRoot).toBeUndefined()
     expect(readPublisherConfig({...env, PUBLISHER_DAILY_BUILD: 'off'}).dailyBuildAt).toBeUndefined()
+  })
+
+  it('start the nightly build at the set Hà Nội time, once a night', async () => {
+    // A clock that reads 00:04:59.7 in Hà Nội when the service starts, and runs on from there.
+    const startedAt = Date.now()
+    const clock = () => new Date(Date.parse('2026-11-27T00:04:59.700+07:00') + (Date.now() - startedAt))
+    const {publisher, builds, log} = await start({dailyBuildAt: '00:05'}, {}, clock)
+    await expect.poll(builds, {timeout: 5000}).toBe(1)
+    await publisher.whenIdle()
+    expect(log).toContain('daily build (00:05 Hà Nội time)')
+    await sleep(500)
+    expect(builds()).toBe(1)
+    expect(log.filter((line) => line.startsWith('daily build'))).toHaveLength(1)
   })
 
   it('time the nightly build in Hà Nội time', () => {

@@ -17,9 +17,9 @@ describe('schedule-status script', () => {
   })
 
   it('leaves elements without usable dates alone', () => {
-    expect(scheduleState({})).toBeNull()
-    expect(scheduleState({startsAt: 'soon', endsAt: 'later'})).toBeNull()
-    expect(scheduleState({closesAt: 'never'})).toBeNull()
+    expect(scheduleState({}, new Date('2026-12-20T00:00:00Z'))).toBeNull()
+    expect(scheduleState({startsAt: 'soon', endsAt: 'later'}, new Date('2026-12-20T00:00:00Z'))).toBeNull()
+    expect(scheduleState({closesAt: 'never'}, new Date('2026-12-20T00:00:00Z'))).toBeNull()
   })
 
   it('updates the text and data-status of the badges it finds, and nothing else', () => {

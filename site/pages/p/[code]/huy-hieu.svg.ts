@@ -1,4 +1,5 @@
 import type {APIRoute} from 'astro'
+import {buildToday} from '../../../lib/build-clock'
 import {all} from '../../../lib/content'
 import type {Product} from '../../../lib/content-schemas'
 import {isExpired} from '../../../lib/ocop'
@@ -11,4 +12,4 @@ export async function getStaticPaths() {
 
 /** The "OCOP Hà Nội" badge of a product, with its stars; at the short link, so a rename never breaks it. */
 export const GET: APIRoute<{product: Product}> = ({props: {product}}) =>
-  new Response(badgeSvg({stars: product.ocop.stars, expired: isExpired(product.ocop.expiresOn)}), {headers: {'Content-Type': 'image/svg+xml'}})
+  new Response(badgeSvg({stars: product.ocop.stars, expired: isExpired(product.ocop.expiresOn, buildToday())}), {headers: {'Content-Type': 'image/svg+xml'}})
