@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs'
 import {defineConfig, devices} from '@playwright/test'
+import {SAMPLE_NOW} from './tests/support/clock'
 
 /**
  * The Studio smoke test: the built Studio in Chromium, talking to a local double of Sanity's API
@@ -51,7 +52,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx tests/support/start-sanity-api-double.ts --tls --port ${API_PORT} --project-id ${PROJECT_ID} --dataset ${DATASET} --dataset-file content/data.ndjson --dataset-file tests/fixtures/studio-event-invalid-dates.ndjson --dataset-file tests/fixtures/studio-submissions.ndjson`,
+      // Its clock (GROQ's now(), for the dated lists) starts at the sample dataset's now, as the browser's does.
+      command: `npx tsx tests/support/start-sanity-api-double.ts --tls --port ${API_PORT} --project-id ${PROJECT_ID} --dataset ${DATASET} --dataset-file content/data.ndjson --dataset-file tests/fixtures/studio-event-invalid-dates.ndjson --dataset-file tests/fixtures/studio-submissions.ndjson --now ${SAMPLE_NOW}`,
       url: `https://127.0.0.1:${API_PORT}/v2021-06-07/users/me`,
       ignoreHTTPSErrors: true,
       reuseExistingServer: !process.env.CI,

@@ -7,8 +7,11 @@ import {schemaTypes} from '../schemas'
 import {isPageType} from '../schemas/lib/paths'
 import {studioEnv} from './env'
 import {ApplySubmissionAction, RejectSubmissionAction} from './inbox/actions'
+import {DateMessagesInput} from './date-inputs'
 import {keepPreviousSlug} from './keep-previous-slug'
+import {refuseUnreadInput} from './publish-guard'
 import {defaultDocumentNode, structure} from './structure'
+import {LIST_TEMPLATE_IDS, listTemplates} from './templates'
 import {viewDraftAction, viewOnSiteAction} from './view-on-site'
 
 const singletonTypes = new Set(['siteSettings'])
@@ -25,11 +28,16 @@ export default defineConfig({
   dataset: studioEnv.dataset,
   apiHost: studioEnv.apiHost,
   plugins: [structureTool({structure, defaultDocumentNode, title: 'Nội dung'}), visionTool({defaultApiVersion: studioEnv.apiVersion}), viVNLocale()],
+  // Dates the Studio cannot read are reported in Vietnamese, with the format to use.
+  form: {components: {input: DateMessagesInput}},
   schema: {
     types: schemaTypes,
-    templates: (templates) => templates.filter(({schemaType}) => !typesWithoutTemplates.has(schemaType)),
+    templates: (templates) => [...templates.filter(({schemaType}) => !typesWithoutTemplates.has(schemaType)), ...listTemplates],
   },
   document: {
+    // The lists' own templates need the list's group, stars or kind: only offered inside their list.
+    newDocumentOptions: (options, {creationContext}) =>
+      creationContext.type === 'global' ? options.filter(({templateId}) => !LIST_TEMPLATE_IDS.has(templateId)) : options,
     actions: (actions, {schemaType, documentId}) => {
       if (singletonTypes.has(schemaType) || documentId === SITE_SETTINGS_ID) {
         return actions.filter(({action}) => action && singletonActions.has(action))
@@ -38,13 +46,14 @@ export default defineConfig({
         // Never published (they hold personal data) nor duplicated: applied, rejected or deleted.
         return [ApplySubmissionAction, RejectSubmissionAction, ...actions.filter(({action}) => action === 'delete')]
       }
-      if (!isPageType(schemaType)) return actions
       // Products and producers are linked from packaging: a changed slug must keep redirecting.
-      const withRedirects = schemaTypesWithPreviousSlugs.has(schemaType)
-        ? actions.map((action) => (action.action === 'publish' ? keepPreviousSlug(action) : action))
-        : actions
+      const keepsSlugs = schemaTypesWithPreviousSlugs.has(schemaType)
+      const guarded = actions.map((action) =>
+        action.action === 'publish' ? refuseUnreadInput(keepsSlugs ? keepPreviousSlug(action) : action) : action,
+      )
+      if (!isPageType(schemaType)) return guarded
       const preview = viewDraftAction(schemaType)
-      return [...withRedirects, viewOnSiteAction(schemaType), ...(preview ? [preview] : [])]
+      return [...guarded, viewOnSiteAction(schemaType), ...(preview ? [preview] : [])]
     },
   },
 })

@@ -5,24 +5,33 @@ import {SplitVerticalIcon} from '@sanity/icons/SplitVertical'
 import {StarIcon} from '@sanity/icons/Star'
 import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
 import type {DefaultDocumentNodeResolver, StructureBuilder, StructureResolver} from 'sanity/structure'
-import {ARTICLE_KINDS, PRODUCT_GROUPS, SITE_SETTINGS_ID} from '../schemas/constants'
-import {addMonths, todayInHanoi} from '../schemas/lib/dates'
+import {SITE_SETTINGS_ID} from '../schemas/constants'
+import {todayInHanoi} from '../schemas/lib/dates'
 import {studioEnv} from './env'
 import {SubmissionComparison} from './inbox/submission-comparison'
+import {articleLists, productLists, scheduleLists, type FilteredList} from './lists'
 
-/** Days before expiry from which a certificate counts as "expiring soon". */
-const EXPIRY_WARNING_MONTHS = 3
-
-const filtered = (S: StructureBuilder, id: string, title: string, type: string, filter: string, params = {}) =>
-  S.listItem()
-    .id(id)
-    .title(title)
-    .schemaType(type)
-    .child(S.documentList().id(id).title(title).schemaType(type).filter(`_type == $type && ${filter}`).params({type, ...params}))
+/** A list from lists.ts: its filter, order, and the template "Tạo mới" uses there. */
+function filtered(S: StructureBuilder, list: FilteredList) {
+  let documents = S.documentList()
+    .id(list.id)
+    .title(list.title)
+    .schemaType(list.type)
+    .apiVersion(studioEnv.apiVersion)
+    .filter(`_type == $type && (${list.filter})`)
+    .params({type: list.type, ...list.params})
+  if (list.ordering) documents = documents.defaultOrdering(list.ordering)
+  if (list.template !== undefined) {
+    const template = list.template
+    documents = documents.initialValueTemplates(template ? [S.initialValueTemplateItem(template.id, template.parameters)] : [])
+    // A document created here opens beside this list, not under "Tất cả …", which would otherwise claim it.
+    if (template) documents = documents.canHandleIntent((intent, params) => intent === 'create' && params.type === list.type && params.template === template.id)
+  }
+  return S.listItem().id(list.id).title(list.title).schemaType(list.type).child(documents)
+}
 
 function products(S: StructureBuilder) {
-  const today = todayInHanoi()
-  const soon = addMonths(today, EXPIRY_WARNING_MONTHS)
+  const lists = productLists(todayInHanoi(new Date()))
   return S.listItem()
     .id('products')
     .title('Sản phẩm OCOP')
@@ -36,46 +45,22 @@ function products(S: StructureBuilder) {
           S.listItem()
             .id('by-group')
             .title('Theo nhóm sản phẩm')
-            .child(
-              S.list()
-                .id('by-group')
-                .title('Theo nhóm sản phẩm')
-                .items(PRODUCT_GROUPS.map((group) => filtered(S, `group-${group.value}`, group.title, 'product', 'group == $group', {group: group.value}))),
-            ),
+            .child(S.list().id('by-group').title('Theo nhóm sản phẩm').items(lists.groups.map((list) => filtered(S, list)))),
           S.listItem()
             .id('by-stars')
             .title('Theo số sao')
             .icon(StarIcon)
-            .child(
-              S.list()
-                .id('by-stars')
-                .title('Theo số sao')
-                .items([5, 4, 3].map((stars) => filtered(S, `stars-${stars}`, `${stars} sao`, 'product', 'ocop.stars == $stars', {stars}))),
-            ),
-          filtered(S, 'potential-five-stars', 'Tiềm năng 5 sao', 'product', 'ocop.potentialFiveStars == true'),
+            .child(S.list().id('by-stars').title('Theo số sao').items(lists.stars.map((list) => filtered(S, list)))),
+          filtered(S, lists.potential),
           S.divider(),
-          filtered(
-            S,
-            'expiring',
-            `Chứng nhận sắp hết hạn (trong ${EXPIRY_WARNING_MONTHS} tháng)`,
-            'product',
-            'ocop.expiresOn >= $today && ocop.expiresOn <= $soon',
-            {today, soon},
-          ).icon(WarningOutlineIcon),
-          filtered(S, 'expired', 'Chứng nhận đã hết hạn', 'product', 'ocop.expiresOn < $today', {today}).icon(WarningOutlineIcon),
+          filtered(S, lists.expiring).icon(WarningOutlineIcon),
+          filtered(S, lists.expired).icon(WarningOutlineIcon),
         ]),
     )
 }
 
 function timed(S: StructureBuilder, type: 'event' | 'training', title: string) {
-  const open =
-    type === 'event'
-      ? {id: 'upcoming-events', title: 'Sắp và đang diễn ra', filter: 'dateTime(endsAt) >= now()'}
-      : {id: 'open-trainings', title: 'Đang nhận đăng ký', filter: 'dateTime(registrationDeadline) >= now()'}
-  const closed =
-    type === 'event'
-      ? {id: 'past-events', title: 'Đã diễn ra', filter: 'dateTime(endsAt) < now()'}
-      : {id: 'closed-trainings', title: 'Đã hết hạn đăng ký', filter: 'dateTime(registrationDeadline) < now()'}
+  const {current, past} = scheduleLists(type)
   return S.listItem()
     .id(type)
     .title(title)
@@ -84,11 +69,7 @@ function timed(S: StructureBuilder, type: 'event' | 'training', title: string) {
       S.list()
         .id(type)
         .title(title)
-        .items([
-          filtered(S, open.id, open.title, type, open.filter).icon(CalendarIcon),
-          filtered(S, closed.id, closed.title, type, closed.filter).icon(CalendarIcon),
-          S.documentTypeListItem(type).id(`all-${type}`).title('Tất cả'),
-        ]),
+        .items([filtered(S, current).icon(CalendarIcon), filtered(S, past).icon(CalendarIcon), S.documentTypeListItem(type).id(`all-${type}`).title('Tất cả')]),
     )
 }
 
@@ -103,7 +84,7 @@ function articles(S: StructureBuilder) {
         .title('Tin tức, thông báo, văn bản')
         .items([
           S.documentTypeListItem('article').id('all-articles').title('Tất cả bài'),
-          ...ARTICLE_KINDS.map((kind) => filtered(S, `article-${kind.value}`, kind.title, 'article', 'kind == $kind', {kind: kind.value})),
+          ...articleLists().map((list) => filtered(S, list)),
         ]),
     )
 }

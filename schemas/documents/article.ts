@@ -2,6 +2,7 @@ import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ARTICLE_KINDS, titleOf} from '../constants'
 import {slugOptions, slugRule} from '../lib/validation'
+import {HANOI_DATETIME_OPTIONS} from '../lib/dates'
 
 export const article = defineType({
   name: 'article',
@@ -28,7 +29,7 @@ export const article = defineType({
       name: 'publishedAt',
       title: 'Ngày đăng',
       type: 'datetime',
-      options: {dateFormat: 'DD/MM/YYYY', timeFormat: 'HH:mm'},
+      options: HANOI_DATETIME_OPTIONS,
       initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required().error('Hãy nhập ngày đăng.'),
     }),

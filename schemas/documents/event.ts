@@ -2,6 +2,7 @@ import {CalendarIcon} from '@sanity/icons/Calendar'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {EVENT_KINDS, titleOf} from '../constants'
 import {deadlineBeforeStart, endsAfterStart, slugOptions, slugRule} from '../lib/validation'
+import {HANOI_DATETIME_OPTIONS} from '../lib/dates'
 
 export const event = defineType({
   name: 'event',
@@ -44,7 +45,7 @@ export const event = defineType({
       type: 'datetime',
       group: 'main',
       description: 'Giờ Hà Nội.',
-      options: {dateFormat: 'DD/MM/YYYY', timeFormat: 'HH:mm'},
+      options: HANOI_DATETIME_OPTIONS,
       validation: (rule) => rule.required().error('Hãy nhập thời điểm bắt đầu.'),
     }),
     defineField({
@@ -53,7 +54,7 @@ export const event = defineType({
       type: 'datetime',
       group: 'main',
       description: 'Giờ Hà Nội. Sau thời điểm này, sự kiện chuyển sang mục "Đã diễn ra".',
-      options: {dateFormat: 'DD/MM/YYYY', timeFormat: 'HH:mm'},
+      options: HANOI_DATETIME_OPTIONS,
       validation: endsAfterStart,
     }),
     defineField({
@@ -96,7 +97,7 @@ export const event = defineType({
       title: 'Hạn đăng ký gian hàng',
       type: 'datetime',
       group: 'registration',
-      options: {dateFormat: 'DD/MM/YYYY', timeFormat: 'HH:mm'},
+      options: HANOI_DATETIME_OPTIONS,
       validation: deadlineBeforeStart,
     }),
     defineField({

@@ -1,6 +1,7 @@
 import {BookIcon} from '@sanity/icons/Book'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {deadlineBeforeStart, endsAfterStart, LINK_SCHEMES, phoneRule, slugOptions, slugRule} from '../lib/validation'
+import {HANOI_DATETIME_OPTIONS} from '../lib/dates'
 
 interface TrainingDoc {
   venue?: unknown
@@ -57,7 +58,7 @@ export const training = defineType({
       title: 'Bắt đầu',
       type: 'datetime',
       group: 'main',
-      options: {dateFormat: 'DD/MM/YYYY', timeFormat: 'HH:mm'},
+      options: HANOI_DATETIME_OPTIONS,
       validation: (rule) => rule.required().error('Hãy nhập thời điểm bắt đầu.'),
     }),
     defineField({
@@ -65,7 +66,7 @@ export const training = defineType({
       title: 'Kết thúc',
       type: 'datetime',
       group: 'main',
-      options: {dateFormat: 'DD/MM/YYYY', timeFormat: 'HH:mm'},
+      options: HANOI_DATETIME_OPTIONS,
       validation: endsAfterStart,
     }),
     defineField({
@@ -110,7 +111,7 @@ export const training = defineType({
       type: 'datetime',
       group: 'registration',
       description: 'Sau thời điểm này, website ghi "Đã hết hạn đăng ký".',
-      options: {dateFormat: 'DD/MM/YYYY', timeFormat: 'HH:mm'},
+      options: HANOI_DATETIME_OPTIONS,
       validation: (rule) => [rule.required().error('Hãy nhập hạn đăng ký.'), deadlineBeforeStart(rule)],
     }),
     defineField({

@@ -1,5 +1,32 @@
 import {CERTIFICATE_VALIDITY_MONTHS} from '../constants'
 
+/** Options of every date field: typed and shown as Vietnamese dates. */
+export const DATE_OPTIONS = {dateFormat: 'DD/MM/YYYY'}
+
+/**
+ * Options of every date-time field: shown and typed in Hà Nội time whatever the editor's computer
+ * says, without the choice of another zone (the website shows Hà Nội time).
+ */
+export const HANOI_DATETIME_OPTIONS = {dateFormat: 'DD/MM/YYYY', timeFormat: 'HH:mm', displayTimeZone: 'Asia/Ho_Chi_Minh', allowTimeZoneSwitch: false}
+
+/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const [year, month, day] = value.split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** True for a moment as Sanity stores a datetime: a real date, a time and an offset ("2026-11-24T01:00:00.000Z"). */
+export function isIsoDateTime(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    isIsoDate(value.slice(0, 10)) &&
+    !Number.isNaN(Date.parse(value))
+  )
+}
+
 /** Adds whole months to a calendar date (YYYY-MM-DD), clamping to the month's last day. */
 export function addMonths(isoDate: string, months: number): string {
   const [year, month, day] = isoDate.split('-').map(Number)

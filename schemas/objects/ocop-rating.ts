@@ -2,7 +2,7 @@ import {StarIcon} from '@sanity/icons/Star'
 import {defineField, defineType} from 'sanity'
 import {ExpiryInput} from '../components/expiry-input'
 import {CERTIFICATE_ISSUERS} from '../constants'
-import {certificateExpiry, todayInHanoi, vietnameseDate} from '../lib/dates'
+import {certificateExpiry, DATE_OPTIONS, todayInHanoi, vietnameseDate} from '../lib/dates'
 
 interface Rating {
   stars?: number
@@ -55,7 +55,7 @@ export const ocopRating = defineType({
       name: 'decisionDate',
       title: 'Ngày quyết định',
       type: 'date',
-      options: {dateFormat: 'DD/MM/YYYY'},
+      options: DATE_OPTIONS,
       validation: (rule) => [
         rule.required().error('Hãy nhập ngày quyết định.'),
         rule.custom((date) => (date && date > todayInHanoi() ? 'Ngày quyết định không thể ở tương lai.' : true)).error(),
@@ -74,7 +74,7 @@ export const ocopRating = defineType({
       title: 'Hết hiệu lực ngày',
       type: 'date',
       description: 'Thường là 36 tháng sau ngày quyết định; được điền sẵn khi bạn nhập ngày quyết định.',
-      options: {dateFormat: 'DD/MM/YYYY'},
+      options: DATE_OPTIONS,
       components: {input: ExpiryInput},
       validation: (rule) => [
         rule.required().error('Hãy nhập ngày hết hiệu lực (36 tháng sau ngày quyết định).'),

@@ -5,12 +5,19 @@
  * JSON shapes, status codes and CORS) over an in-memory dataset loaded from an NDJSON export, and
  * evaluates GROQ with groq-js. Every request is recorded; endpoints it does not implement answer
  * 404 and are reported, so a test (or a person loading the Studio) can see what is missing.
- * Mutations (`/data/mutate`) are applied with @sanity/mutator, Sanity's own patch engine, one
- * transaction at a time, and reach open listeners as `mutation` events (with whole-document
- * mendoza effects, as the Studio needs); the Actions API is not implemented.
+ * Mutations (`/data/mutate`) and actions (`/data/actions`, the API through which the Studio saves
+ * every edit, publishes, unpublishes, discards and deletes) are applied with @sanity/mutator,
+ * Sanity's own patch engine, one transaction at a time: each action becomes the mutations the
+ * Content Lake performs for it. Committed transactions reach open listeners as `mutation` events
+ * (with whole-document mendoza effects, as the Studio needs). Uploaded images and files
+ * (`/assets/…`) become asset documents, their bytes are kept in memory and served back (images
+ * resized by sharp) at `<url>/images|files/<projectId>/<dataset>/…`, where the Studio looks for
+ * them: @sanity/image-url builds image URLs on the API host it is given. The files of an NDJSON
+ * export are served there too, though their asset documents keep cdn.sanity.io URLs, as after a
+ * real import.
  */
 import {execFileSync} from 'node:child_process'
-import {randomUUID} from 'node:crypto'
+import {createHash, randomUUID} from 'node:crypto'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {createServer, STATUS_CODES, type IncomingMessage, type ServerResponse} from 'node:http'
@@ -20,6 +27,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Mutation} from '@sanity/mutator'
 import {evaluate, GroqSyntaxError, parse} from 'groq-js'
+import sharp, {type Metadata, type ResizeOptions, type Stats} from 'sharp'
 import {isUnpublished, parseNdjson, type SanityDocument} from '../../site/lib/content-source'
 import {importExport} from '../../site/lib/sanity-export'
 
@@ -49,11 +57,16 @@ export interface SanityApiDoubleOptions {
    */
   readToken?: string
   /**
-   * A write token (an "Editor" token): mutations need `Authorization: Bearer <it>` and are refused
-   * with 401 without it or 403 with another token, as a content lake refuses anonymous writes.
-   * It also reads everything, drafts included. Unset, mutations are accepted from anyone.
+   * A write token (an "Editor" token): mutations, actions and uploads need `Authorization: Bearer <it>`
+   * and are refused with 401 without it or 403 with another token, as a content lake refuses
+   * anonymous writes. It also reads everything, drafts included. Unset, writes are accepted from anyone.
    */
   writeToken?: string
+  /**
+   * The double's clock, for GROQ's `now()` (the Studio's "Sắp diễn ra" lists ask the Content Lake
+   * for `dateTime(now())`): tests start it at a fixed moment. The real clock by default.
+   */
+  now?: () => Date
 }
 
 /** A failure to inject into the next requests. */
@@ -141,22 +154,26 @@ class MalformedReply extends Error {}
 export async function startSanityApiDouble(options: SanityApiDoubleOptions): Promise<SanityApiDouble> {
   const projectId = options.projectId ?? 'ocophanoi'
   const dataset = options.dataset ?? 'production'
-  const docs = await loadDocuments(options.documents, projectId, dataset)
+  const {docs, assets} = await loadDocuments(options.documents, projectId, dataset)
   const requests: RecordedRequest[] = []
   const sockets = new Set<Socket>()
   let fault: Fault | null = null
 
-  const api = createApi({
+  const config: ApiConfig = {
     projectId,
     dataset,
+    url: '',
     docs,
+    assets,
     keyValues: new Map(),
     onUnknownEndpoint: options.onUnknownEndpoint,
     readToken: options.readToken,
     writeToken: options.writeToken,
+    now: options.now ?? (() => new Date()),
     transactions: 0,
     listeners: new Set(),
-  })
+  }
+  const api = createApi(config)
 
   const onRequest = (req: Req, res: Res) => {
     const url = new URL(req.url ?? '/', 'http://double.invalid')
@@ -184,9 +201,10 @@ export async function startSanityApiDouble(options: SanityApiDoubleOptions): Pro
     server.listen(options.port ?? 0, host, () => resolve())
   })
   const {port} = server.address() as AddressInfo
+  config.url = `${tls ? 'https' : 'http'}://${host}:${port}`
 
   return {
-    url: `${tls ? 'https' : 'http'}://${host}:${port}`,
+    url: config.url,
     port,
     projectId,
     dataset,
@@ -202,20 +220,35 @@ export async function startSanityApiDouble(options: SanityApiDoubleOptions): Pro
   }
 }
 
-async function loadDocuments(source: SanityApiDoubleOptions['documents'], projectId: string, dataset: string): Promise<SanityDocument[]> {
+async function loadDocuments(
+  source: SanityApiDoubleOptions['documents'],
+  projectId: string,
+  dataset: string,
+): Promise<{docs: SanityDocument[]; assets: Map<string, StoredAsset>}> {
+  const assets = new Map<string, StoredAsset>()
   const files = typeof source === 'string' ? [source] : source.every((item) => typeof item === 'string') ? source : undefined
-  if (!files) return structuredClone(source as SanityDocument[]).map(withSystemFields)
+  if (!files) return {docs: structuredClone(source as SanityDocument[]).map(withSystemFields), assets}
   const docs: SanityDocument[] = []
   for (const file of files) {
     const exported = parseNdjson(await readFile(file, 'utf8'), file)
+    const dir = path.dirname(file)
+    const local = new Map<string, {key: string; file: string}>()
     // As after `sanity dataset import`: asset files become asset documents served from Sanity's CDN.
     const imported = importExport(exported, {
-      dir: path.dirname(file),
-      assetUrl: (asset) => `https://cdn.sanity.io/${asset.kind}s/${projectId}/${dataset}/${path.basename(asset.file)}`,
+      dir,
+      assetUrl: (asset) => {
+        local.set(asset.id, {key: `${asset.kind}s/${path.basename(asset.file)}`, file: path.join(dir, asset.file)})
+        return `https://cdn.sanity.io/${asset.kind}s/${projectId}/${dataset}/${path.basename(asset.file)}`
+      },
     })
+    // The double serves the same files at the same paths, for the Studio (see the header comment).
+    for (const doc of imported) {
+      const asset = local.get(doc._id)
+      if (asset) assets.set(asset.key, {mimeType: String(doc.mimeType), read: () => readFile(asset.file)})
+    }
     docs.push(...imported)
   }
-  return docs.map(withSystemFields)
+  return {docs: docs.map(withSystemFields), assets}
 }
 
 const LOADED_AT = new Date().toISOString()
@@ -265,16 +298,26 @@ async function handleWithFault(fault: Fault | null, handle: () => Promise<void>)
 interface ApiConfig {
   projectId: string
   dataset: string
+  /** Where the double listens (known once it does), for the URLs of uploaded assets. */
+  url: string
   docs: SanityDocument[]
+  /** Asset files by kind and name, e.g. `images/<sha1>-40x30.png` (their CDN path, less project and dataset). */
+  assets: Map<string, StoredAsset>
   /** The current user's settings store (`/users/me/keyvalue`). */
   keyValues: Map<string, unknown>
   onUnknownEndpoint?: SanityApiDoubleOptions['onUnknownEndpoint']
   readToken?: string
   writeToken?: string
+  now: () => Date
   /** Transactions applied so far, for transaction ids. */
   transactions: number
   /** Open `/data/listen` streams, told about every committed transaction. */
   listeners: Set<Listener>
+}
+
+interface StoredAsset {
+  mimeType: string
+  read(): Promise<Buffer>
 }
 
 interface Listener {
@@ -307,6 +350,13 @@ function createApi(config: ApiConfig) {
     ['GET', /^\/data\/query\/([^/]+)$/, (context, [, name]) => query(config, context, name, queryFromSearch(context.query))],
     ['POST', /^\/data\/query\/([^/]+)$/, async (context, [, name]) => query(config, context, name, await queryFromBody(context.req))],
     ['POST', /^\/data\/mutate\/([^/]+)$/, async (context, [, name]) => mutate(config, context, name, await readJson(context.req))],
+    ['POST', /^\/data\/actions\/([^/]+)$/, async (context, [, name]) => actions(config, context, name, await readJson(context.req))],
+    ['POST', /^\/assets\/(images|files)\/([^/]+)$/, (context, [, kind, name]) => uploadAsset(config, context, kind as AssetKind, name)],
+    // The Studio pings the dataset's shard when it opens a document, to report save latency; it reads only the header.
+    ['GET', /^\/data\/ping\/([^/]+)$/, (context, [, name]) => {
+      requireDataset(config, context, name)
+      return {status: 200, body: {}, headers: {'x-sanity-shard': 'double'}}
+    }],
     ['GET', /^\/data\/doc\/([^/]+)\/(.+)$/, (context, [, name, ids]) => getDocuments(config, context, name, ids)],
     ['GET', /^\/data\/listen\/([^/]+)$/, (context, [, name]) => listen(config, context, name)],
     ['GET', /^\/data\/history\/([^/]+)\/events\/documents\/([^/]+)$/, (context, [, name, id]) => documentEvents(config, context, name, id)],
@@ -318,6 +368,9 @@ function createApi(config: ApiConfig) {
       config.onUnknownEndpoint?.({method: req.method ?? 'GET', path: url.pathname})
       return new HttpError(404, boomError(404, `Unknown endpoint ${req.method} ${url.pathname}`))
     }
+    // Asset files are served outside the versioned API, as by Sanity's CDN.
+    const asset = /^\/(images|files)\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(url.pathname)
+    if (asset && req.method === 'GET') return serveAsset(config, req, res, url, asset)
     const versioned = /^\/(v1|vX|v\d{4}-\d{2}-\d{2})(\/.*)$/.exec(url.pathname)
     if (!versioned) throw unknown()
     const context: Context = {
@@ -519,7 +572,7 @@ function withTextQueryAsMatch<T>(node: T): T {
 async function runQuery(config: ApiConfig, query: string, params: Record<string, unknown>, dataset: SanityDocument[]) {
   const tree = withTextQueryAsMatch(parseGroq(query, params))
   try {
-    const value = await evaluate(tree, {dataset, params, identity: FAKE_USER.id, sanity: {projectId: config.projectId, dataset: config.dataset}})
+    const value = await evaluate(tree, {dataset, params, timestamp: config.now(), identity: FAKE_USER.id, sanity: {projectId: config.projectId, dataset: config.dataset}})
     return await value.get()
   } catch (error) {
     throw new HttpError(400, {error: {description: (error as Error).message, query, type: 'queryExecutionError'}})
@@ -612,79 +665,262 @@ function requireWriteAccess(config: ApiConfig, context: Context): void {
 
 /**
  * `POST /data/mutate/<dataset>`: every mutation of the body in one transaction (all or none), as
- * the Content Lake applies them: create, createOrReplace, createIfNotExists, delete and patch
- * (with @sanity/mutator, including `ifRevisionID`). Answers `{transactionId, results}` and, with
- * `returnDocuments=true`, each result's document, as @sanity/client expects.
+ * the Content Lake applies them. Answers `{transactionId, results}` and, with `returnDocuments=true`,
+ * each result's document, as @sanity/client expects.
  */
 async function mutate(config: ApiConfig, context: Context, name: string, body: unknown): Promise<Reply> {
   requireDataset(config, context, name)
   requireWriteAccess(config, context)
-  const mutations = (body as {mutations?: unknown} | null)?.mutations
+  const {mutations, transactionId} = (body ?? {}) as {mutations?: unknown; transactionId?: unknown}
   if (!Array.isArray(mutations) || mutations.length === 0 || !mutations.every((item) => item && typeof item === 'object' && Object.keys(item).length === 1)) {
     throw new HttpError(400, {error: {description: 'The request body must be {"mutations": [...]} with one operation per mutation', type: 'httpBadRequest'}})
   }
-  const transactionId = `tx${String(++config.transactions).padStart(6, '0')}${randomUUID().slice(0, 8)}`
-  const now = new Date().toISOString()
-  const working = new Map(config.docs.map((doc) => [doc._id, doc]))
-  const results: {id: string; operation: string; document?: SanityDocument}[] = []
-  for (const mutation of mutations as MutationBody[]) {
-    const [operation, operand] = Object.entries(mutation)[0]
-    const id = idOfMutation(mutation)
-    if (!['create', 'createOrReplace', 'createIfNotExists', 'delete', 'patch'].includes(operation)) throw mutationError(`Unknown mutation "${operation}"`, 400)
-    if (!id) throw mutationError(`${operation} needs a document id`, 400)
-    if (operation !== 'patch' && operation !== 'delete' && typeof operand._type !== 'string') throw mutationError(`Document "${id}" has no _type`, 400)
-    const before = working.get(id) ?? null
-    if (operation === 'create' && before) throw mutationError(`Document by ID "${id}" already exists`)
-    if (operation === 'patch' && !before) throw mutationError(`Document "${id}" not found`)
-    if (operation === 'createIfNotExists' && before) {
-      results.push({id, operation: 'none'})
-      continue
-    }
-    if (operation === 'patch' && operand.ifRevisionID !== undefined && operand.ifRevisionID !== before?._rev) {
-      throw mutationError(`Document "${id}" has unexpected revision ID ("${before?._rev}"), expected "${String(operand.ifRevisionID)}"`)
-    }
-    if (operation === 'delete') {
-      working.delete(id)
-      results.push({id, operation: 'delete'})
-      continue
-    }
-    let after: SanityDocument | null
-    try {
-      after = new Mutation({mutations: [structuredClone(mutation)], transactionId, timestamp: now}).apply(before) as SanityDocument | null
-    } catch (error) {
-      throw mutationError(`Mutation on "${id}" failed: ${(error as Error).message}`, 400)
-    }
-    if (!after) throw mutationError(`Mutation on "${id}" left no document`, 400)
-    const stored: SanityDocument = {...after, _id: id, _createdAt: before?._createdAt ?? now, _updatedAt: now, _rev: transactionId}
-    working.set(id, stored)
-    results.push({id, operation: before ? 'update' : 'create', document: stored})
-  }
-  if (context.query.get('dryRun') !== 'true') {
-    const before = new Map(config.docs.map((doc) => [doc._id, doc]))
-    config.docs.splice(0, config.docs.length, ...working.values())
-    const changed = [...new Set(results.filter((result) => result.operation !== 'none').map((result) => result.id))]
-    const changes = changed.map((id) => ({
-      id,
-      before: before.get(id) ?? null,
-      after: working.get(id) ?? null,
-      mutations: (mutations as MutationBody[]).filter((mutation) => idOfMutation(mutation) === id),
-    }))
-    await notifyListeners(config, {transactionId, timestamp: now, changes})
-  }
+  const transaction = beginTransaction(config, transactionId)
+  for (const mutation of mutations as MutationBody[]) applyMutation(transaction, mutation)
+  await commitTransaction(config, transaction, context.query.get('dryRun') === 'true')
   const returnDocuments = context.query.get('returnDocuments') === 'true'
   return {
     status: 200,
     body: {
-      transactionId,
-      results: results.map(({document, ...result}) => (returnDocuments && document ? {...result, document} : result)),
+      transactionId: transaction.id,
+      results: transaction.results.map(({document, ...result}) => (returnDocuments && document ? {...result, document} : result)),
     },
   }
+}
+
+interface MutationResult {
+  id: string
+  operation: 'create' | 'update' | 'delete' | 'none'
+  document?: SanityDocument
+}
+
+/**
+ * A transaction under way: its mutations are applied in order to a copy of the dataset, which
+ * becomes the dataset only once all of them succeeded, so that a failure changes nothing.
+ */
+interface Transaction {
+  id: string
+  timestamp: string
+  /** The dataset as the mutations so far have left it. */
+  working: Map<string, SanityDocument>
+  mutations: MutationBody[]
+  results: MutationResult[]
+}
+
+/**
+ * A transaction under the id the client chose, or a new one. The id becomes the `_rev` of every
+ * document it writes and reaches listeners; the Studio picks it, to know its own changes there.
+ */
+function beginTransaction(config: ApiConfig, requestedId: unknown): Transaction {
+  const id = typeof requestedId === 'string' && requestedId ? requestedId : `tx${String(++config.transactions).padStart(6, '0')}${randomUUID().slice(0, 8)}`
+  return {id, timestamp: config.now().toISOString(), working: new Map(config.docs.map((doc) => [doc._id, doc])), mutations: [], results: []}
+}
+
+/**
+ * One mutation, as the Content Lake applies it: create, createOrReplace, createIfNotExists, delete
+ * or patch (with @sanity/mutator, including `ifRevisionID`). Throws the error the API answers when
+ * it cannot be applied.
+ */
+function applyMutation(transaction: Transaction, mutation: MutationBody): void {
+  const {id: transactionId, timestamp: now, working, results} = transaction
+  const [operation, operand] = Object.entries(mutation)[0]
+  const id = idOfMutation(mutation)
+  if (!['create', 'createOrReplace', 'createIfNotExists', 'delete', 'patch'].includes(operation)) throw mutationError(`Unknown mutation "${operation}"`, 400)
+  if (!id) throw mutationError(`${operation} needs a document id`, 400)
+  if (operation !== 'patch' && operation !== 'delete' && typeof operand._type !== 'string') throw mutationError(`Document "${id}" has no _type`, 400)
+  const before = working.get(id) ?? null
+  if (operation === 'create' && before) throw mutationError(`Document by ID "${id}" already exists`)
+  if (operation === 'patch' && !before) throw mutationError(`Document "${id}" not found`)
+  if (operation === 'patch' && operand.ifRevisionID !== undefined && operand.ifRevisionID !== before?._rev) {
+    throw mutationError(`Document "${id}" has unexpected revision ID ("${before?._rev}"), expected "${String(operand.ifRevisionID)}"`)
+  }
+  transaction.mutations.push(mutation)
+  if (operation === 'createIfNotExists' && before) return void results.push({id, operation: 'none'})
+  if (operation === 'delete') {
+    working.delete(id)
+    return void results.push({id, operation: 'delete'})
+  }
+  let after: SanityDocument | null
+  try {
+    after = new Mutation({mutations: [structuredClone(mutation)], transactionId, timestamp: now}).apply(before) as SanityDocument | null
+  } catch (error) {
+    throw mutationError(`Mutation on "${id}" failed: ${(error as Error).message}`, 400)
+  }
+  if (!after) throw mutationError(`Mutation on "${id}" left no document`, 400)
+  const stored: SanityDocument = {...after, _id: id, _createdAt: before?._createdAt ?? now, _updatedAt: now, _rev: transactionId}
+  working.set(id, stored)
+  results.push({id, operation: before ? 'update' : 'create', document: stored})
+}
+
+/** Makes the transaction's dataset the dataset and tells listeners, unless it is a dry run. */
+async function commitTransaction(config: ApiConfig, transaction: Transaction, dryRun: boolean): Promise<void> {
+  if (dryRun) return
+  const before = new Map(config.docs.map((doc) => [doc._id, doc]))
+  config.docs.splice(0, config.docs.length, ...transaction.working.values())
+  const changed = [...new Set(transaction.results.filter((result) => result.operation !== 'none').map((result) => result.id))]
+  const changes = changed.map((id) => ({
+    id,
+    before: before.get(id) ?? null,
+    after: transaction.working.get(id) ?? null,
+    mutations: transaction.mutations.filter((mutation) => idOfMutation(mutation) === id),
+  }))
+  await notifyListeners(config, {transactionId: transaction.id, timestamp: transaction.timestamp, changes})
 }
 
 /** The id of the document a mutation is about. */
 function idOfMutation(mutation: MutationBody): string {
   const [operation, operand] = Object.entries(mutation)[0]
   return String(operation === 'patch' || operation === 'delete' ? operand.id : operand._id ?? '')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+
+type Action = Record<string, unknown>
+
+/**
+ * `POST /data/actions/<dataset>`: the Actions API, with the action types Studio 6 uses for
+ * documents outside releases. Each action becomes the mutations the Content Lake performs for it,
+ * which listeners receive, and all of them run as one transaction, a dry run when `dryRun` is set.
+ * Answers `{transactionId}`, which is all @sanity/client passes on.
+ */
+async function actions(config: ApiConfig, context: Context, name: string, body: unknown): Promise<Reply> {
+  requireDataset(config, context, name)
+  requireWriteAccess(config, context)
+  const {actions: list, transactionId, dryRun} = (body ?? {}) as {actions?: unknown; transactionId?: unknown; dryRun?: unknown}
+  if (!Array.isArray(list) || list.length === 0 || !list.every(isObject)) {
+    throw new HttpError(400, {error: {description: 'The request body must be {"actions": [...]}', type: 'httpBadRequest'}})
+  }
+  const transaction = beginTransaction(config, transactionId)
+  for (const action of list) {
+    for (const mutation of mutationsOfAction(action, transaction.working)) applyMutation(transaction, mutation)
+  }
+  await commitTransaction(config, transaction, dryRun === true)
+  return {status: 200, body: {transactionId: transaction.id}}
+}
+
+/**
+ * The mutations an action stands for, given the documents as the earlier actions of its
+ * transaction left them. Conflicts with those documents are 409s, malformed actions 400s.
+ */
+function mutationsOfAction(action: Action, working: Map<string, SanityDocument>): MutationBody[] {
+  const type = String(action.actionType)
+  const invalid = (description: string) => mutationError(`${type}: ${description}`, 400)
+  const conflict = (description: string) => mutationError(`${type}: ${description}`)
+  const documentId = (value: unknown, label: string): string => {
+    if (typeof value !== 'string' || !value) throw invalid(`"${label}" must be a document id`)
+    return value
+  }
+  const objectField = (key: string): Record<string, unknown> => {
+    const value = action[key]
+    if (!isObject(value)) throw invalid(`"${key}" must be an object`)
+    return value
+  }
+  const publishedIdField = (): string => {
+    const id = documentId(action.publishedId, 'publishedId')
+    if (publishedIdOf(id) !== id) throw invalid(`"publishedId" must be a published id, not "${id}"`)
+    return id
+  }
+  // A draft or release version, of the given published id when there is one.
+  const versionId = (value: unknown, label: string, publishedId?: string): string => {
+    const id = documentId(value, label)
+    if (id === publishedIdOf(id) || (publishedId !== undefined && publishedIdOf(id) !== publishedId)) {
+      throw invalid(`"${label}" must be drafts.${publishedId ?? '<id>'} or versions.<release>.${publishedId ?? '<id>'}, not "${id}"`)
+    }
+    return id
+  }
+
+  switch (type) {
+    case 'sanity.action.document.create': {
+      const publishedId = publishedIdField()
+      const attributes = objectField('attributes')
+      const draftId = `drafts.${publishedId}`
+      if (working.has(publishedId)) throw conflict(`Document "${publishedId}" is already published`)
+      if (working.has(draftId)) {
+        if (action.ifExists === 'ignore') return []
+        throw conflict(`Document by ID "${draftId}" already exists`)
+      }
+      return [{create: {...attributes, _id: draftId}}]
+    }
+    case 'sanity.action.document.edit': {
+      const publishedId = publishedIdField()
+      const draftId = versionId(action.draftId, 'draftId', publishedId)
+      const patch = objectField('patch')
+      const published = working.get(publishedId)
+      if (working.has(draftId)) return [{patch: {...patch, id: draftId}}]
+      if (!published) throw conflict(`Neither "${draftId}" nor "${publishedId}" exists`)
+      return [{createIfNotExists: {...published, _id: draftId}}, {patch: {...patch, id: draftId}}]
+    }
+    case 'sanity.action.document.publish': {
+      const publishedId = publishedIdField()
+      const draftId = versionId(action.draftId, 'draftId', publishedId)
+      const draft = working.get(draftId)
+      const published = working.get(publishedId)
+      if (!draft) throw conflict(`There is no "${draftId}" to publish`)
+      if (action.ifDraftRevisionId !== undefined && action.ifDraftRevisionId !== draft._rev) {
+        throw conflict(`Document "${draftId}" has unexpected revision ID ("${draft._rev}"), expected "${String(action.ifDraftRevisionId)}"`)
+      }
+      if (action.ifPublishedRevisionId !== undefined && action.ifPublishedRevisionId !== published?._rev) {
+        throw conflict(`Document "${publishedId}" has unexpected revision ID ("${published?._rev ?? 'none'}"), expected "${String(action.ifPublishedRevisionId)}"`)
+      }
+      return [{createOrReplace: {...(strengthenReferences(draft) as SanityDocument), _id: publishedId}}, {delete: {id: draftId}}]
+    }
+    case 'sanity.action.document.unpublish': {
+      const publishedId = publishedIdField()
+      const draftId = versionId(action.draftId, 'draftId', publishedId)
+      const published = working.get(publishedId)
+      if (!published) throw conflict(`Document "${publishedId}" is not published`)
+      // An existing draft is kept, newer than what was published.
+      return [{createIfNotExists: {...published, _id: draftId}}, {delete: {id: publishedId}}]
+    }
+    case 'sanity.action.document.delete': {
+      const publishedId = publishedIdField()
+      const drafts = action.includeDrafts ?? []
+      if (!Array.isArray(drafts)) throw invalid('"includeDrafts" must be a list of draft ids')
+      const draftIds = drafts.map((id, index) => versionId(id, `includeDrafts[${index}]`, publishedId))
+      if (working.has(`drafts.${publishedId}`) && !draftIds.includes(`drafts.${publishedId}`)) {
+        throw conflict(`Document "drafts.${publishedId}" exists and is not in "includeDrafts"`)
+      }
+      const existing = [publishedId, ...draftIds].filter((id) => working.has(id))
+      if (existing.length === 0) throw conflict(`Document "${publishedId}" does not exist`)
+      return existing.map((id) => ({delete: {id}}))
+    }
+    case 'sanity.action.document.discard':
+    case 'sanity.action.document.version.discard': {
+      const key = type === 'sanity.action.document.discard' ? 'draftId' : 'versionId'
+      const id = versionId(action[key], key)
+      if (!working.has(id)) throw conflict(`Document "${id}" does not exist`)
+      return [{delete: {id}}]
+    }
+    case 'sanity.action.document.replaceDraft': {
+      const publishedId = publishedIdField()
+      const attributes = objectField('attributes')
+      const draftId = `drafts.${publishedId}`
+      if (!working.has(draftId) && !working.has(publishedId)) throw conflict(`Neither "${draftId}" nor "${publishedId}" exists`)
+      return [{createOrReplace: {...attributes, _id: draftId}}]
+    }
+    default:
+      throw mutationError(`Action type "${type}" is not supported by the test double`, 400)
+  }
+}
+
+/**
+ * The Studio marks references to documents that are not published yet weak, with
+ * `_strengthenOnPublish`; publishing makes them strong (unless asked to stay weak), as the
+ * Content Lake does.
+ */
+function strengthenReferences(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strengthenReferences)
+  if (!isObject(value)) return value
+  if (typeof value._ref !== 'string') return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, strengthenReferences(child)]))
+  if (!value._strengthenOnPublish) return value
+  const {_strengthenOnPublish: strengthen, ...reference} = value
+  if ((strengthen as {weak?: unknown}).weak) return reference
+  return Object.fromEntries(Object.entries(reference).filter(([key]) => key !== '_weak'))
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -787,6 +1023,174 @@ async function notifyListeners(config: ApiConfig, {transactionId, timestamp, cha
 }
 
 // ---------------------------------------------------------------------------------------------
+// Assets
+
+type AssetKind = 'images' | 'files'
+
+interface AssetFacts {
+  extension: string
+  mimeType: string
+  /** Images only: as in the asset id and `metadata`. */
+  dimensions?: {width: number; height: number}
+  metadata?: Record<string, unknown>
+}
+
+/** The image formats Sanity takes, by sharp's name for them. */
+const IMAGE_FORMATS: Record<string, {extension: string; mimeType: string}> = {
+  jpeg: {extension: 'jpg', mimeType: 'image/jpeg'},
+  png: {extension: 'png', mimeType: 'image/png'},
+  webp: {extension: 'webp', mimeType: 'image/webp'},
+  gif: {extension: 'gif', mimeType: 'image/gif'},
+  svg: {extension: 'svg', mimeType: 'image/svg+xml'},
+  tiff: {extension: 'tiff', mimeType: 'image/tiff'},
+}
+
+/**
+ * `POST /assets/images|files/<dataset>`: keeps the body and answers `{document}` with the asset
+ * document the Content Lake creates (`image-<sha1>-<w>x<h>-<ext>` or `file-<sha1>-<ext>`), in one
+ * transaction that listeners hear of. The same bytes uploaded again get the document already there,
+ * as Sanity deduplicates assets by SHA-1. Of the image metadata (`meta`), only dimensions, hasAlpha
+ * and isOpaque are extracted: no lqip, palette, blurHash, EXIF or location.
+ */
+async function uploadAsset(config: ApiConfig, context: Context, kind: AssetKind, name: string): Promise<Reply> {
+  requireDataset(config, context, name)
+  requireWriteAccess(config, context)
+  const bytes = await readBody(context.req)
+  if (bytes.length === 0) throw new HttpError(400, {error: {description: 'The request body must be the file to upload', type: 'httpBadRequest'}})
+  const facts = kind === 'images' ? await imageFacts(bytes) : fileFacts(context)
+  const sha1 = createHash('sha1').update(bytes).digest('hex')
+  const type = kind === 'images' ? 'sanity.imageAsset' : 'sanity.fileAsset'
+  // Looked up after the last await, so that two uploads of the same bytes cannot both create one.
+  const existing = config.docs.find((doc) => doc._type === type && doc.sha1hash === sha1)
+  if (existing) return {status: 200, body: {document: existing}}
+
+  const size = facts.dimensions ? `-${facts.dimensions.width}x${facts.dimensions.height}` : ''
+  const fileName = `${sha1}${size}.${facts.extension}`
+  const assetPath = `${kind}/${config.projectId}/${config.dataset}/${fileName}`
+  const param = (key: string) => context.query.get(key) || undefined
+  const document = withoutUndefined({
+    _id: `${kind === 'images' ? 'image' : 'file'}-${sha1}${size}-${facts.extension}`,
+    _type: type,
+    assetId: sha1,
+    sha1hash: sha1,
+    extension: facts.extension,
+    mimeType: facts.mimeType,
+    size: bytes.length,
+    originalFilename: param('filename'),
+    label: param('label'),
+    title: param('title'),
+    description: param('description'),
+    creditLine: param('creditLine'),
+    source: param('sourceName') && withoutUndefined({name: param('sourceName'), id: param('sourceId'), url: param('sourceUrl')}),
+    path: assetPath,
+    url: `${config.url}/${assetPath}`,
+    metadata: facts.metadata,
+  })
+  const transaction = beginTransaction(config, undefined)
+  applyMutation(transaction, {create: document})
+  config.assets.set(`${kind}/${fileName}`, {mimeType: facts.mimeType, read: async () => bytes})
+  await commitTransaction(config, transaction, false)
+  return {status: 200, body: {document: transaction.results[0].document}}
+}
+
+async function imageFacts(bytes: Buffer): Promise<AssetFacts> {
+  let info: Metadata
+  let stats: Stats
+  try {
+    ;[info, stats] = await Promise.all([sharp(bytes).metadata(), sharp(bytes).stats()])
+  } catch (error) {
+    throw new HttpError(400, {error: {description: `Invalid image: ${(error as Error).message}`, type: 'httpBadRequest'}})
+  }
+  const format = IMAGE_FORMATS[info.format]
+  if (!format) throw new HttpError(415, {error: {description: `Unsupported image format "${info.format}"`, type: 'httpUnsupportedMediaType'}})
+  // Sanity measures images as they are shown, after their EXIF orientation.
+  const {width, height} = info.autoOrient
+  return {
+    ...format,
+    dimensions: {width, height},
+    metadata: {
+      _type: 'sanity.imageMetadata',
+      dimensions: {_type: 'sanity.imageDimensions', width, height, aspectRatio: width / height},
+      hasAlpha: info.hasAlpha,
+      isOpaque: stats.isOpaque,
+    },
+  }
+}
+
+/** A file is what its upload says: the type from `Content-Type`, the extension from `filename`. */
+function fileFacts(context: Context): AssetFacts {
+  const mimeType = String(context.req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
+  const extension = path.extname(context.query.get('filename') ?? '').slice(1).toLowerCase()
+  return {extension: extension || 'bin', mimeType: mimeType || 'application/octet-stream'}
+}
+
+function withoutUndefined<T extends Record<string, unknown>>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T
+}
+
+/**
+ * `GET /images|files/<projectId>/<dataset>/<name>`: an asset's bytes, as Sanity's CDN serves them
+ * (a file as a download with `?dl`); images transformed as `transformImage` says.
+ */
+async function serveAsset(config: ApiConfig, req: Req, res: Res, url: URL, [, kind, projectId, dataset, name]: RegExpMatchArray): Promise<void> {
+  const stored = projectId === config.projectId && dataset === config.dataset ? config.assets.get(`${kind}/${name}`) : undefined
+  if (!stored) throw new HttpError(404, boomError(404, `No asset at ${url.pathname}`))
+  const original = await stored.read()
+  const {bytes, mimeType} = kind === 'images' ? await transformImage(original, stored.mimeType, url.searchParams, req.headers.accept) : {bytes: original, mimeType: stored.mimeType}
+  res.statusCode = 200
+  res.setHeader('content-type', mimeType)
+  res.setHeader('content-length', bytes.length)
+  const download = url.searchParams.get('dl')
+  if (download !== null) res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(download || name)}`)
+  res.end(bytes)
+}
+
+/** Sanity's `fit` modes as sharp resizes. */
+const FITS: Record<string, ResizeOptions> = {
+  clip: {fit: 'inside'},
+  max: {fit: 'inside', withoutEnlargement: true},
+  crop: {fit: 'cover'},
+  min: {fit: 'cover', withoutEnlargement: true},
+  fill: {fit: 'contain', background: '#ffffff'},
+  scale: {fit: 'fill'},
+}
+
+/** Output formats by `fm` value or content subtype. */
+const OUTPUT_FORMATS: Record<string, 'jpeg' | 'png' | 'webp' | 'gif'> = {jpg: 'jpeg', pjpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp', gif: 'gif'}
+
+/**
+ * An image as Sanity's image pipeline serves it for the parameters @sanity/image-url and the
+ * Studio send: `rect` (crop first), `w`, `h`, `dpr`, `fit` (`clip` when left out), `q`, `fm`, and
+ * `auto=format` (WebP to clients that accept it). Without any of them, the original bytes. Other
+ * parameters (`crop`, `fp-x`, `bg`, `blur`, `flip`, `or`, …) are ignored.
+ */
+async function transformImage(original: Buffer, mimeType: string, params: URLSearchParams, accept: string | undefined): Promise<{bytes: Buffer; mimeType: string}> {
+  const positive = (key: string) => {
+    const value = Number(params.get(key))
+    return Number.isFinite(value) && value > 0 ? value : undefined
+  }
+  const dpr = positive('dpr') ?? 1
+  const scaled = (key: string) => {
+    const value = positive(key)
+    return value && Math.round(value * dpr)
+  }
+  const [width, height, quality] = [scaled('w'), scaled('h'), positive('q')]
+  const rect = params.get('rect')?.split(',').map(Number)
+  const format = OUTPUT_FORMATS[params.get('fm') ?? ''] ?? (params.get('auto') === 'format' && accept?.includes('image/webp') ? 'webp' : undefined)
+  if (!width && !height && !rect && !format && !quality) return {bytes: original, mimeType}
+
+  let image = sharp(original).autoOrient()
+  if (rect?.length === 4 && rect.every((value) => Number.isInteger(value) && value >= 0)) {
+    image = image.extract({left: rect[0], top: rect[1], width: rect[2], height: rect[3]})
+  }
+  if (width || height) image = image.resize({width, height, ...(FITS[params.get('fit') ?? ''] ?? FITS.clip)})
+  // An SVG, or a TIFF, is served rasterised as PNG once transformed.
+  const output = format ?? OUTPUT_FORMATS[mimeType.replace('image/', '')] ?? 'png'
+  const {data, info} = await image.toFormat(output, {quality}).toBuffer({resolveWithObject: true})
+  return {bytes: data, mimeType: `image/${info.format}`}
+}
+
+// ---------------------------------------------------------------------------------------------
 // HTTP plumbing (the same for HTTP/1.1 and HTTP/2)
 
 function setCorsHeaders(req: Req, res: Res): void {
@@ -807,16 +1211,16 @@ function preflight(req: Req, res: Res): void {
 
 async function readJson(req: Req): Promise<unknown> {
   try {
-    return JSON.parse(await readBody(req))
+    return JSON.parse((await readBody(req)).toString('utf8'))
   } catch {
     throw new HttpError(400, {error: {description: 'Request body is not valid JSON', type: 'httpBadRequest'}})
   }
 }
 
-async function readBody(req: Req): Promise<string> {
+async function readBody(req: Req): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }
 
 /** The `{statusCode, error, message}` body Sanity's API uses for errors outside GROQ. */

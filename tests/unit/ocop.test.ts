@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {todayInHanoi} from '../../schemas/lib/dates'
+import {isIsoDate, isIsoDateTime, todayInHanoi} from '../../schemas/lib/dates'
 import {certificateExpiry, isExpired} from '../../site/lib/ocop'
 import {safeHref} from '../../site/lib/url'
 
@@ -20,6 +20,18 @@ describe('OCOP certificate validity', () => {
   it('counts days in Hà Nội time', () => {
     // 18:00 UTC on 31 December is already 1 January in Hà Nội (UTC+7).
     expect(todayInHanoi(new Date('2026-12-31T18:00:00Z'))).toBe('2027-01-01')
+  })
+})
+
+describe('dates as Sanity stores them', () => {
+  it('are real calendar dates written YYYY-MM-DD', () => {
+    expect(['2026-11-26', '2028-02-29'].map(isIsoDate)).toEqual([true, true])
+    expect(['2026-02-30', '2027-02-29', '20.10.26', '26/11/2026', '2026-11-26T00:00:00Z', '', undefined].map(isIsoDate)).toEqual(Array(7).fill(false))
+  })
+
+  it('are moments with a time and an offset', () => {
+    expect(['2026-11-24T01:00:00.000Z', '2026-11-24T08:00:00+07:00', '2026-11-24T01:00Z'].map(isIsoDateTime)).toEqual([true, true, true])
+    expect(['2026-11-24T01:00:00', '2026-11-24', '24/11/2026 08:00', '2026-02-30T01:00:00Z', 42].map(isIsoDateTime)).toEqual(Array(5).fill(false))
   })
 })
 

@@ -1,6 +1,8 @@
+import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {connect} from 'node:http2'
-import {createClient, type ClientConfig, type MutationEvent, type SanityClient} from '@sanity/client'
+import {createClient, type ClientConfig, type CreateAction, type EditAction, type MutationEvent, type PublishAction, type SanityClient} from '@sanity/client'
+import sharp from 'sharp'
 import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest'
 import {DEFAULT_DATASET, parseNdjson} from '../../site/lib/content-source'
 import {FAKE_USER, startSanityApiDouble, type SanityApiDouble, type SanityDocument} from '../support/sanity-api-double'
@@ -230,6 +232,31 @@ describe('documents and listeners', () => {
   })
 })
 
+describe('the clock', () => {
+  it('evaluates now() at the moment the double was given, so the Studio\'s dated lists are repeatable', async () => {
+    const events = [doc('event-spring', 'event', {endsAt: '2027-03-01T10:00:00Z'}), doc('event-winter', 'event', {endsAt: '2026-12-01T10:00:00Z'})]
+    const upcoming = '*[_type == "event" && dateTime(endsAt) >= dateTime(now())]._id'
+    for (const [at, expected] of [
+      ['2026-11-26T03:00:00Z', ['event-spring', 'event-winter']],
+      ['2027-01-01T00:00:00Z', ['event-spring']],
+    ] as const) {
+      const pinned = await startSanityApiDouble({documents: events, now: () => new Date(at)})
+      try {
+        expect(await client({apiHost: pinned.url}).fetch(upcoming), at).toEqual(expected)
+        expect(await client({apiHost: pinned.url}).fetch('now()'), at).toBe(new Date(at).toISOString())
+      } finally {
+        await pinned.close()
+      }
+    }
+  })
+
+  it('answers the ping the Studio sends to measure how long saving takes', async () => {
+    const response = await fetch(`${double.url}/v2025-02-19/data/ping/production`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-sanity-shard')).toBe('double')
+  })
+})
+
 describe('browsers', () => {
   it('allows cross-origin requests with credentials from any origin', async () => {
     const origin = 'http://127.0.0.1:4398'
@@ -383,5 +410,228 @@ describe('mutations', () => {
     await expect(writer(null).create({_id: 'drafts.note-3', _type: 'note'})).rejects.toMatchObject({statusCode: 401})
     await expect(writer('someone-elses-token-0000000').create({_id: 'drafts.note-3', _type: 'note'})).rejects.toMatchObject({statusCode: 401})
     expect(lake.documents()).toHaveLength(count)
+  })
+})
+
+describe('actions', () => {
+  const WRITE_TOKEN = 'test-write-token-for-the-api-double'
+  const READ_TOKEN = 'test-read-token-for-the-api-double'
+  let lake: SanityApiDouble
+
+  beforeAll(async () => {
+    lake = await startSanityApiDouble({documents: DOCUMENTS, writeToken: WRITE_TOKEN, readToken: READ_TOKEN})
+  })
+  afterAll(() => lake.close())
+
+  const editor = (token: string | null = WRITE_TOKEN) =>
+    createClient({projectId: 'ocophanoi', dataset: 'production', apiVersion: API_VERSION, useCdn: false, useProjectHostname: false, apiHost: lake.url, token: token ?? undefined, maxRetries: 0})
+  const stored = (id: string) => lake.documents().find((document) => document._id === id)
+
+  // The actions as the Studio sends them (see toActions and the document operations in sanity/lib).
+  const create = (publishedId: string, fields: Record<string, unknown> = {}, ifExists: CreateAction['ifExists'] = 'fail'): CreateAction => ({
+    actionType: 'sanity.action.document.create',
+    publishedId,
+    attributes: {_id: `drafts.${publishedId}`, _type: 'product', ...fields},
+    ifExists,
+  })
+  const edit = (publishedId: string, patch: EditAction['patch']): EditAction => ({actionType: 'sanity.action.document.edit', draftId: `drafts.${publishedId}`, publishedId, patch})
+  const publish = (publishedId: string, revisions: Pick<PublishAction, 'ifDraftRevisionId' | 'ifPublishedRevisionId'> = {}): PublishAction => ({
+    actionType: 'sanity.action.document.publish',
+    draftId: `drafts.${publishedId}`,
+    publishedId,
+    ...revisions,
+  })
+
+  it('creates, edits, publishes, unpublishes and deletes a document, as the Studio does', async () => {
+    const {transactionId} = await editor().action(create('product-jam', {name: 'Mứt'}))
+    expect(stored('drafts.product-jam')).toMatchObject({_type: 'product', name: 'Mứt', _rev: transactionId})
+    await editor().action(edit('product-jam', {set: {name: 'Mứt mận'}, setIfMissing: {seo: {_type: 'seo'}}}))
+    await editor().action(edit('product-jam', {set: {'seo.title': 'Mứt mận Hà Nội'}}))
+
+    await editor().action(publish('product-jam'))
+    expect(stored('drafts.product-jam')).toBeUndefined()
+    const published = await editor().fetch('*[_id == "product-jam"][0]{_id, name, seo}', {}, {perspective: 'published'})
+    expect(published).toEqual({_id: 'product-jam', name: 'Mứt mận', seo: {_type: 'seo', title: 'Mứt mận Hà Nội'}})
+
+    await editor().action({actionType: 'sanity.action.document.unpublish', draftId: 'drafts.product-jam', publishedId: 'product-jam'})
+    expect(stored('product-jam')).toBeUndefined()
+    expect(stored('drafts.product-jam')).toMatchObject({name: 'Mứt mận', seo: {title: 'Mứt mận Hà Nội'}})
+
+    // A draft the request does not name is not deleted behind the editor's back.
+    const keepsDraft = editor().action({actionType: 'sanity.action.document.delete', publishedId: 'product-jam', includeDrafts: []})
+    await expect(keepsDraft).rejects.toMatchObject({statusCode: 409})
+    await editor().action({actionType: 'sanity.action.document.delete', publishedId: 'product-jam', includeDrafts: ['drafts.product-jam']})
+    expect(lake.documents().filter((document) => document._id.endsWith('product-jam'))).toEqual([])
+  })
+
+  it('creates the draft from the published document on the first edit, and discards it', async () => {
+    await editor().action({actionType: 'sanity.action.document.edit', draftId: 'drafts.area-nam-phu', publishedId: 'area-nam-phu', patch: {set: {name: 'Nam Phù (sửa)'}}})
+    expect(stored('drafts.area-nam-phu')).toMatchObject({_type: 'area', name: 'Nam Phù (sửa)'})
+    expect(stored('area-nam-phu')).toMatchObject({name: 'Nam Phù'})
+
+    await editor().action({actionType: 'sanity.action.document.version.discard', versionId: 'drafts.area-nam-phu'})
+    expect(stored('drafts.area-nam-phu')).toBeUndefined()
+    expect(stored('area-nam-phu')).toMatchObject({name: 'Nam Phù'})
+    await expect(editor().action({actionType: 'sanity.action.document.version.discard', versionId: 'drafts.area-nam-phu'})).rejects.toMatchObject({statusCode: 409})
+    await expect(editor().action(edit('product-nowhere', {set: {name: 'Không có'}}))).rejects.toMatchObject({statusCode: 409})
+  })
+
+  it('refuses to publish over a published revision the editor did not see (409), and changes nothing', async () => {
+    await editor().action([create('product-tea', {name: 'Trà'}), publish('product-tea')])
+    const first = stored('product-tea')!
+    await editor().action(edit('product-tea', {set: {name: 'Trà sen'}}))
+    const draft = stored('drafts.product-tea')!
+
+    const stale = editor().action(publish('product-tea', {ifPublishedRevisionId: 'a-revision-someone-else-saw'}))
+    await expect(stale).rejects.toMatchObject({statusCode: 409})
+    expect(stored('product-tea')).toEqual(first)
+    expect(stored('drafts.product-tea')).toEqual(draft)
+
+    await editor().action(publish('product-tea', {ifPublishedRevisionId: String(first._rev), ifDraftRevisionId: String(draft._rev)}))
+    expect(stored('product-tea')).toMatchObject({name: 'Trà sen'})
+  })
+
+  it('makes the references the Studio left weak until publishing strong when publishing', async () => {
+    const pending = {_type: 'reference', _ref: 'area-not-yet-published', _weak: true, _strengthenOnPublish: {type: 'area'}}
+    await editor().action([create('product-rice', {area: pending}), publish('product-rice')])
+    expect(stored('product-rice')?.area).toEqual({_type: 'reference', _ref: 'area-not-yet-published'})
+  })
+
+  it('applies the actions of one request all or none: one failing action leaves nothing changed', async () => {
+    const before = lake.documents()
+    const request = editor().action([create('product-honey', {name: 'Mật ong'}), edit('product-honey', {set: {name: 'Mật ong rừng'}}), publish('product-missing')])
+    await expect(request).rejects.toMatchObject({statusCode: 409})
+    expect(lake.documents()).toEqual(before)
+
+    // Creating a draft that exists fails, unless asked to leave it be.
+    await expect(editor().action(create('product-pear', {name: 'Trà lê'}))).rejects.toMatchObject({statusCode: 409})
+    await editor().action(create('product-pear', {name: 'Trà lê'}, 'ignore'))
+    expect(stored('drafts.product-pear')).toMatchObject({name: 'Pear tea (draft)'})
+  })
+
+  it('tells listeners about each document an action changes, under the transaction id the Studio chose', async () => {
+    await editor().action(create('product-wine', {name: 'Rượu'}))
+    const transactionId = 'studio-chosen-transaction-id'
+    const events: MutationEvent[] = []
+    await new Promise<void>((resolve, reject) => {
+      const subscription = editor()
+        .listen('*[_id in $ids]', {ids: ['product-wine', 'drafts.product-wine']}, {events: ['welcome', 'mutation'], effectFormat: 'mendoza'})
+        .subscribe({
+          next: (event) => {
+            if (event.type === 'welcome') void editor().action(publish('product-wine'), {transactionId}).catch(reject)
+            if (event.type !== 'mutation') return
+            events.push(event)
+            if (events.length < 2) return
+            subscription.unsubscribe()
+            resolve()
+          },
+          error: reject,
+        })
+    })
+    expect(events.map((event) => [event.documentId, event.transition])).toEqual([
+      ['product-wine', 'appear'],
+      ['drafts.product-wine', 'disappear'],
+    ])
+    events.forEach((event, index) => expect(event).toMatchObject({transactionId, transactionTotalEvents: 2, transactionCurrentEvent: index + 1}))
+    expect(events[0]).toMatchObject({mutations: [{createOrReplace: expect.objectContaining({_id: 'product-wine', name: 'Rượu'})}], resultRev: transactionId})
+    expect(events[1].mutations).toEqual([{delete: {id: 'drafts.product-wine'}}])
+    expect(stored('product-wine')?._rev).toBe(transactionId)
+  })
+
+  it('changes nothing on a dry run, yet answers, and fails, as the real run would', async () => {
+    const before = lake.documents()
+    expect(await editor().action(create('product-dry', {name: 'Mít sấy'}), {dryRun: true, transactionId: 'dry-run-1'})).toEqual({transactionId: 'dry-run-1'})
+    expect(lake.documents()).toEqual(before)
+    await expect(editor().action(publish('product-dry'), {dryRun: true})).rejects.toMatchObject({statusCode: 409})
+  })
+
+  it('refuses actions without the write token (401), with the read token (403) or another one (401), and changes nothing', async () => {
+    const before = lake.documents()
+    await expect(editor(null).action(create('product-anonymous'))).rejects.toMatchObject({statusCode: 401})
+    await expect(editor(READ_TOKEN).action(create('product-anonymous'))).rejects.toMatchObject({statusCode: 403})
+    await expect(editor('someone-elses-token-0000000').action(create('product-anonymous'))).rejects.toMatchObject({statusCode: 401})
+    expect(lake.documents()).toEqual(before)
+  })
+})
+
+describe('assets', () => {
+  const WRITE_TOKEN = 'test-write-token-for-the-api-double'
+  let lake: SanityApiDouble
+
+  beforeAll(async () => {
+    lake = await startSanityApiDouble({documents: DOCUMENTS, writeToken: WRITE_TOKEN})
+  })
+  afterAll(() => lake.close())
+
+  const uploader = (token: string | null = WRITE_TOKEN) =>
+    createClient({projectId: 'ocophanoi', dataset: 'production', apiVersion: API_VERSION, useCdn: false, useProjectHostname: false, apiHost: lake.url, token: token ?? undefined, maxRetries: 0})
+  const png = (width: number, height: number) => sharp({create: {width, height, channels: 3, background: '#1f7a4d'}}).png().toBuffer()
+  const sha1 = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex')
+  const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer())
+
+  it('stores an uploaded image as an asset document with its dimensions, once for the same bytes, and serves it', async () => {
+    const bytes = await png(40, 30)
+    const hash = sha1(bytes)
+    const asset = await uploader().assets.upload('image', bytes, {filename: 'mut-man.png', title: 'Mứt mận'})
+    expect(asset).toMatchObject({
+      _id: `image-${hash}-40x30-png`,
+      _type: 'sanity.imageAsset',
+      assetId: hash,
+      sha1hash: hash,
+      extension: 'png',
+      mimeType: 'image/png',
+      size: bytes.length,
+      originalFilename: 'mut-man.png',
+      title: 'Mứt mận',
+      path: `images/ocophanoi/production/${hash}-40x30.png`,
+      url: `${lake.url}/images/ocophanoi/production/${hash}-40x30.png`,
+      metadata: {dimensions: {width: 40, height: 30, aspectRatio: 40 / 30}, hasAlpha: false, isOpaque: true},
+    })
+    expect((await uploader().assets.upload('image', bytes, {filename: 'ban-sao.png'}))._id).toBe(asset._id)
+    expect(lake.documents().filter((document) => document._type === 'sanity.imageAsset')).toHaveLength(1)
+
+    const original = await fetch(asset.url)
+    expect(original.status).toBe(200)
+    expect(original.headers.get('content-type')).toBe('image/png')
+    expect(await bytesOf(original)).toEqual(bytes)
+    // As @sanity/image-url asks for it in the Studio.
+    const resized = await fetch(`${asset.url}?w=20&fit=max&auto=format`, {headers: {accept: 'image/avif,image/webp,*/*'}})
+    expect(resized.headers.get('content-type')).toBe('image/webp')
+    expect(await sharp(await bytesOf(resized)).metadata()).toMatchObject({format: 'webp', width: 20, height: 15})
+  })
+
+  it('stores an uploaded file with the content type it was sent with, and serves it', async () => {
+    const bytes = Buffer.from('%PDF-1.4\n% Giấy chứng nhận OCOP\n')
+    const asset = await uploader().assets.upload('file', bytes, {filename: 'chung-nhan.pdf', contentType: 'application/pdf'})
+    expect(asset).toMatchObject({
+      _id: `file-${sha1(bytes)}-pdf`,
+      _type: 'sanity.fileAsset',
+      extension: 'pdf',
+      mimeType: 'application/pdf',
+      url: `${lake.url}/files/ocophanoi/production/${sha1(bytes)}.pdf`,
+    })
+    const served = await fetch(asset.url)
+    expect(served.headers.get('content-type')).toBe('application/pdf')
+    expect(await bytesOf(served)).toEqual(bytes)
+  })
+
+  it('refuses uploads without the write token, and answers 404 for files it does not have', async () => {
+    const bytes = await png(10, 10)
+    await expect(uploader(null).assets.upload('image', bytes)).rejects.toMatchObject({statusCode: 401})
+    expect(lake.documents().some((document) => document.sha1hash === sha1(bytes))).toBe(false)
+    expect((await fetch(`${lake.url}/images/ocophanoi/production/${sha1(bytes)}-10x10.png`)).status).toBe(404)
+  })
+
+  it('serves the images of an NDJSON export at their CDN path, where the Studio asks for them', async () => {
+    const exported = await startSanityApiDouble({documents: DEFAULT_DATASET})
+    try {
+      const url = await client({apiHost: exported.url}).fetch<string>('*[_type == "sanity.imageAsset"][0].url')
+      const served = await fetch(`${url.replace('https://cdn.sanity.io', exported.url)}?w=64`)
+      expect(served.status).toBe(200)
+      expect(served.headers.get('content-type')).toMatch(/^image\//)
+      expect((await sharp(await bytesOf(served)).metadata()).width).toBe(64)
+    } finally {
+      await exported.close()
+    }
   })
 })
