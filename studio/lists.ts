@@ -19,8 +19,9 @@ export interface FilteredList {
   params?: Record<string, string | number | boolean>
   ordering?: {field: string; direction: 'asc' | 'desc'}[]
   /**
-   * The template "Tạo mới" uses in this list, with its parameters (templates.ts); `null` where a new
-   * document could not belong (an expired certificate, an event that has ended); unset, the type's own.
+   * The template "Tạo mới" uses in this list, with its parameters (templates.ts, or the type's own,
+   * named after the type), and beside which the new document opens; `null` where a new document
+   * could not belong (an expired certificate, an event that has ended); unset, the type's own.
    */
   template?: {id: string; parameters: Record<string, string | number | boolean>} | null
 }
@@ -56,7 +57,7 @@ export function productLists(today: string) {
       title: 'Tiềm năng 5 sao',
       type: 'product',
       filter: 'ocop.potentialFiveStars == true',
-      template: {id: 'product-potential-five-stars', parameters: {}},
+      template: {id: 'product-potential-five-stars', parameters: {stars: 4}},
     } satisfies FilteredList,
     expiring: {
       id: 'expiring',
@@ -89,11 +90,12 @@ export function scheduleLists(type: 'event' | 'training'): {current: FilteredLis
   const newest: FilteredList['ordering'] = [{field: 'startsAt', direction: 'desc'}]
   return type === 'event'
     ? {
-        current: {id: 'upcoming-events', title: 'Sắp và đang diễn ra', type, filter: `dateTime(${field}) >= dateTime(now())`, ordering: [{field: 'startsAt', direction: 'asc'}]},
+        // New events and trainings are created from the current lists (the type's own template: they belong once dated).
+        current: {id: 'upcoming-events', title: 'Sắp và đang diễn ra', type, filter: `dateTime(${field}) >= dateTime(now())`, ordering: [{field: 'startsAt', direction: 'asc'}], template: {id: type, parameters: {}}},
         past: {id: 'past-events', title: 'Đã diễn ra', type, filter: `dateTime(${field}) < dateTime(now())`, ordering: newest, template: null},
       }
     : {
-        current: {id: 'open-trainings', title: 'Đang nhận đăng ký', type, filter: `dateTime(${field}) >= dateTime(now())`, ordering: [{field, direction: 'asc'}]},
+        current: {id: 'open-trainings', title: 'Đang nhận đăng ký', type, filter: `dateTime(${field}) >= dateTime(now())`, ordering: [{field, direction: 'asc'}], template: {id: type, parameters: {}}},
         past: {id: 'closed-trainings', title: 'Đã hết hạn đăng ký', type, filter: `dateTime(${field}) < dateTime(now())`, ordering: newest, template: null},
       }
 }

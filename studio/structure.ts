@@ -23,9 +23,9 @@ function filtered(S: StructureBuilder, list: FilteredList) {
   if (list.ordering) documents = documents.defaultOrdering(list.ordering)
   if (list.template !== undefined) {
     const template = list.template
-    documents = documents.initialValueTemplates(template ? [S.initialValueTemplateItem(template.id, template.parameters)] : [])
     // A document created here opens beside this list, not under "Tất cả …", which would otherwise claim it.
     if (template) documents = documents.canHandleIntent((intent, params) => intent === 'create' && params.type === list.type && params.template === template.id)
+    documents = documents.initialValueTemplates(template ? [S.initialValueTemplateItem(template.id, template.parameters)] : [])
   }
   return S.listItem().id(list.id).title(list.title).schemaType(list.type).child(documents)
 }

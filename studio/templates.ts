@@ -27,7 +27,9 @@ export const listTemplates: Template[] = [
     id: 'product-potential-five-stars',
     title: 'Sản phẩm OCOP tiềm năng 5 sao mới',
     schemaType: 'product',
-    value: {ocop: {_type: 'ocopRating', stars: 4, potentialFiveStars: true}},
+    // Its stars: a parameter (4, from the list) keeps it out of the menus of other lists.
+    parameters: [{name: 'stars', type: 'number'}],
+    value: ({stars}: {stars: number}) => ({ocop: {_type: 'ocopRating', stars, potentialFiveStars: true}}),
   },
   {
     id: 'article-of-kind',

@@ -78,7 +78,8 @@ describe('the Studio’s filtered lists, run through GROQ against the sample dat
 
   it('create documents that land in the list they were created from', async () => {
     for (const list of allFilteredLists('2026-11-26')) {
-      if (!list.template) continue
+      // The type's own template (new events, trainings): they belong in the list once dated.
+      if (!list.template || list.template.id === list.type) continue
       const template = listTemplates.find((candidate) => candidate.id === list.template!.id)
       expect(template, list.id).toBeDefined()
       expect(template!.schemaType).toBe(list.type)
