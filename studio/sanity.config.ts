@@ -9,6 +9,7 @@ import {studioEnv} from './env'
 import {ApplySubmissionAction, RejectSubmissionAction} from './inbox/actions'
 import {DateMessagesInput} from './date-inputs'
 import {keepPreviousSlug} from './keep-previous-slug'
+import {editorWords} from './locale'
 import {refuseUnreadInput} from './publish-guard'
 import {defaultDocumentNode, structure} from './structure'
 import {LIST_TEMPLATE_IDS, listTemplates} from './templates'
@@ -27,7 +28,17 @@ export default defineConfig({
   projectId: studioEnv.projectId,
   dataset: studioEnv.dataset,
   apiHost: studioEnv.apiHost,
-  plugins: [structureTool({structure, defaultDocumentNode, title: 'Nội dung'}), visionTool({defaultApiVersion: studioEnv.apiVersion}), viVNLocale()],
+  plugins: [
+    structureTool({structure, defaultDocumentNode, title: 'Nội dung'}),
+    viVNLocale(),
+    // GROQ's playground is for developers (`npm run studio`), not in the Studio editors use.
+    ...(process.env.NODE_ENV === 'production' ? [] : [visionTool({defaultApiVersion: studioEnv.apiVersion})]),
+  ],
+  i18n: {bundles: editorWords},
+  // Content releases, scheduled drafts, tasks and comments need Sanity's paid plans and speak English: off.
+  releases: {enabled: false},
+  scheduledDrafts: {enabled: false},
+  tasks: {enabled: false},
   // Dates the Studio cannot read are reported in Vietnamese, with the format to use.
   form: {components: {input: DateMessagesInput}},
   schema: {
@@ -35,6 +46,7 @@ export default defineConfig({
     templates: (templates) => [...templates.filter(({schemaType}) => !typesWithoutTemplates.has(schemaType)), ...listTemplates],
   },
   document: {
+    comments: {enabled: false},
     // The lists' own templates need the list's group, stars or kind: only offered inside their list.
     newDocumentOptions: (options, {creationContext}) =>
       creationContext.type === 'global' ? options.filter(({templateId}) => !LIST_TEMPLATE_IDS.has(templateId)) : options,

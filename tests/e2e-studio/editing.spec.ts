@@ -253,6 +253,20 @@ test.describe('editing for real', () => {
   })
 })
 
+test('the pages editors use show none of the English or misleading words the Vietnamese locale left', async ({page}) => {
+  const seen: string[] = []
+  for (const path of ['/structure/products;by-group;group-do-uong', '/intent/edit/id=product-binh-gom-men-lam;type=product', '/structure/inbox;inbox-open']) {
+    await page.goto(path)
+    await expect(page.getByRole('button', {name: 'Tạo tài liệu mới'})).toBeVisible()
+    await page.waitForLoadState('load')
+    seen.push(await page.locator('body').innerText())
+  }
+  const text = seen.join('\n')
+  for (const word of ['Vision', 'Releases', 'Comments', 'Field actions', 'Thêm phần tử', 'Yêu cầu', 'Mới Sản phẩm', 'Không có tài liệu của loại này', 'Có lỗi xác thực']) {
+    expect(text, word).not.toContain(word)
+  }
+})
+
 test.describe('lists by date', () => {
   test('events and trainings split into current and past as of the double’s now, the sample’s day', async ({page}) => {
     expect(SAMPLE_NOW).toBe('2026-11-26T10:00:00+07:00')
