@@ -5,10 +5,7 @@
  * filter through groq-js against the sample dataset at fixed moments.
  */
 import {ARTICLE_KINDS, PRODUCT_GROUPS} from '../schemas/constants'
-import {addMonths, todayInHanoi} from '../schemas/lib/dates'
-
-/** Months before expiry from which a certificate counts as "expiring soon". */
-export const EXPIRY_WARNING_MONTHS = 3
+import {addMonths, EXPIRY_WARNING_MONTHS, todayInHanoi} from '../schemas/lib/dates'
 
 export interface FilteredList {
   id: string

@@ -1,6 +1,7 @@
 import {PackageIcon} from '@sanity/icons/Package'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {PRODUCT_GROUPS} from '../constants'
+import {certificateState, todayInHanoi} from '../lib/dates'
 import {previousSlugsField} from '../lib/previous-slugs'
 import {slugOptions, slugRule} from '../lib/validation'
 
@@ -146,10 +147,13 @@ export const product = defineType({
     {title: 'Ngày hết hiệu lực', name: 'expiry', by: [{field: 'ocop.expiresOn', direction: 'asc'}]},
   ],
   preview: {
-    select: {title: 'name', producer: 'producer.name', stars: 'ocop.stars', media: 'images.0'},
-    prepare: ({title, producer, stars, media}) => ({
+    select: {title: 'name', producer: 'producer.name', stars: 'ocop.stars', expiresOn: 'ocop.expiresOn', media: 'images.0'},
+    // In every list: the stars, the certificate's state when it needs attention, and the producer.
+    prepare: ({title, producer, stars, expiresOn, media}) => ({
       title,
-      subtitle: [stars ? `${'★'.repeat(stars)} ${stars} sao` : undefined, producer].filter(Boolean).join(' · '),
+      subtitle: [stars ? `${'★'.repeat(stars)} ${stars} sao` : undefined, certificateState(expiresOn, todayInHanoi(new Date())), producer]
+        .filter(Boolean)
+        .join(' · '),
       media,
     }),
   },

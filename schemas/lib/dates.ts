@@ -50,6 +50,19 @@ export function todayInHanoi(now: Date = new Date()): string {
   return hanoiDay.format(now)
 }
 
+/** Months before expiry from which a certificate counts as "expiring soon" in the Studio. */
+export const EXPIRY_WARNING_MONTHS = 3
+
+/**
+ * How a certificate stands on a day, for editors' lists: "Hết hiệu lực" after its expiry, "Sắp hết
+ * hạn dd/mm/yyyy" within three months of it, nothing while it is simply valid.
+ */
+export function certificateState(expiresOn: string | undefined, today: string): string | undefined {
+  if (!isIsoDate(expiresOn)) return undefined
+  if (expiresOn < today) return 'Hết hiệu lực'
+  return expiresOn <= addMonths(today, EXPIRY_WARNING_MONTHS) ? `Sắp hết hạn ${vietnameseDate(expiresOn)}` : undefined
+}
+
 /** Formats YYYY-MM-DD as the Vietnamese DD/MM/YYYY. */
 export function vietnameseDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-')

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isIsoDate, isIsoDateTime, todayInHanoi} from '../../schemas/lib/dates'
+import {certificateState, isIsoDate, isIsoDateTime, todayInHanoi} from '../../schemas/lib/dates'
 import {certificateExpiry, isExpired} from '../../site/lib/ocop'
 import {safeHref} from '../../site/lib/url'
 
@@ -15,6 +15,14 @@ describe('OCOP certificate validity', () => {
   it('is expired the day after its expiry, not on it', () => {
     expect(isExpired('2025-06-10', '2025-06-10')).toBe(false)
     expect(isExpired('2025-06-10', '2025-06-11')).toBe(true)
+  })
+
+  it('is flagged in editors\' lists once expired, and within three months of expiring', () => {
+    expect(certificateState('2026-11-25', '2026-11-26')).toBe('Hết hiệu lực')
+    expect(certificateState('2026-11-26', '2026-11-26')).toBe('Sắp hết hạn 26/11/2026')
+    expect(certificateState('2027-02-26', '2026-11-26')).toBe('Sắp hết hạn 26/02/2027')
+    expect(certificateState('2027-02-27', '2026-11-26')).toBeUndefined()
+    expect(certificateState(undefined, '2026-11-26')).toBeUndefined()
   })
 
   it('counts days in Hà Nội time', () => {
