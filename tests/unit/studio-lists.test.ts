@@ -27,21 +27,16 @@ describe('the Studio’s filtered lists, run through GROQ against the sample dat
   for (const at of [SAMPLE_NOW, '2027-03-01T09:00:00+07:00']) {
     it(`split events and trainings into current and past on ${at}`, async () => {
       const moment = Date.parse(at)
-      const events = scheduleLists('event')
-      const upcoming = await shown(events.current, at)
-      const past = await shown(events.past, at)
-      expect(upcoming).toEqual(ids(ofType('event').filter((event) => Date.parse(event.endsAt) >= moment)))
-      expect(past).toEqual(ids(ofType('event').filter((event) => Date.parse(event.endsAt) < moment)))
-      expect(upcoming.length).toBeGreaterThan(0)
-      expect(past.length).toBeGreaterThan(0)
-
-      const trainings = scheduleLists('training')
-      const open = await shown(trainings.current, at)
-      const closed = await shown(trainings.past, at)
-      expect(open).toEqual(ids(ofType('training').filter((training) => Date.parse(training.registrationDeadline) >= moment)))
-      expect(closed).toEqual(ids(ofType('training').filter((training) => Date.parse(training.registrationDeadline) < moment)))
-      expect(open.length).toBeGreaterThan(0)
-      expect(closed.length).toBeGreaterThan(0)
+      // Events by their end, trainings by their registration deadline.
+      for (const [type, field] of [['event', 'endsAt'], ['training', 'registrationDeadline']] as const) {
+        const lists = scheduleLists(type)
+        const current = await shown(lists.current, at)
+        const past = await shown(lists.past, at)
+        expect(current, type).toEqual(ids(ofType(type).filter((doc) => Date.parse(doc[field]) >= moment)))
+        expect(past, type).toEqual(ids(ofType(type).filter((doc) => Date.parse(doc[field]) < moment)))
+        expect(current.length, type).toBeGreaterThan(0)
+        expect(past.length, type).toBeGreaterThan(0)
+      }
     })
   }
 
