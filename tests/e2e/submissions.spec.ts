@@ -121,6 +121,8 @@ test.describe('a producer, on a phone without JavaScript', () => {
 })
 
 test('a shop registers as a point of sale from the list of points of sale', async ({page}, testInfo) => {
+  // A long journey (two accessibility scans, full-page screenshots, the intake service): 30 s ran out on a loaded 2-core machine.
+  test.setTimeout(90_000)
   await page.setViewportSize({width: 1280, height: 900})
   const sent = await forwardToIntake(page)
   const before = submissions().length
