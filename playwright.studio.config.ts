@@ -12,7 +12,8 @@ const STUDIO_PORT = Number(process.env.STUDIO_E2E_PORT ?? 4398)
 const API_PORT = Number(process.env.STUDIO_E2E_API_PORT ?? 4397)
 const PROJECT_ID = 'ocophanoi'
 const DATASET = 'production'
-const STUDIO_BUILD = 'test-results/studio-build'
+/** Another folder (with other ports) lets a second Studio test run beside this one. */
+const STUDIO_BUILD = process.env.STUDIO_E2E_BUILD ?? 'test-results/studio-build'
 
 /** A system Chromium (CHROMIUM_PATH, else Debian's), or Playwright's own browser where it was installed. */
 const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
