@@ -12,6 +12,10 @@ export const studioEnv = {
   previewUrl: process.env.SANITY_STUDIO_PREVIEW_URL || undefined,
   /** Only for tests: the API host of a local double of Sanity's API, e.g. http://localhost:3999. */
   apiHost: process.env.SANITY_STUDIO_API_HOST || undefined,
+  /** The map tiles behind the coordinate fields; OpenStreetMap's own server is for light use only. */
+  mapTileUrl: process.env.SANITY_STUDIO_MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  /** The credit the tile provider asks for, shown on the map ("OpenStreetMap" in it links to its copyright page). */
+  mapAttribution: process.env.SANITY_STUDIO_MAP_ATTRIBUTION || '© OpenStreetMap',
 }
 
 if (!/^[a-z0-9-]+$/.test(studioEnv.projectId)) {
@@ -28,4 +32,7 @@ if (!URL.canParse(studioEnv.siteUrl) || !/^https?:/.test(studioEnv.siteUrl)) {
 }
 if (studioEnv.previewUrl && (!URL.canParse(studioEnv.previewUrl) || !/^https?:/.test(studioEnv.previewUrl))) {
   throw new Error(`SANITY_STUDIO_PREVIEW_URL must be an http(s) address such as https://xem-truoc.ocop.hanoi.gov.vn, got "${studioEnv.previewUrl}"`)
+}
+if (!URL.canParse(studioEnv.mapTileUrl.replace(/\{[a-z]\}/g, '0')) || !/^https?:/.test(studioEnv.mapTileUrl) || !['{z}', '{x}', '{y}'].every((part) => studioEnv.mapTileUrl.includes(part))) {
+  throw new Error(`SANITY_STUDIO_MAP_TILE_URL must be an http(s) address with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, got "${studioEnv.mapTileUrl}"`)
 }

@@ -1,5 +1,6 @@
 import {HomeIcon} from '@sanity/icons/Home'
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {GeopointMapInput} from '../components/geopoint-map-input'
 import {slugOptions, slugRule} from '../lib/validation'
 
 export const craftVillage = defineType({
@@ -81,6 +82,7 @@ export const craftVillage = defineType({
           name: 'location',
           title: 'Tọa độ bản đồ',
           type: 'geopoint',
+          components: {input: GeopointMapInput},
           description: 'Điểm đón khách hoặc cổng làng, để nút "Chỉ đường" dẫn đúng chỗ.',
         }),
       ],

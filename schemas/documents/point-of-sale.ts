@@ -1,5 +1,6 @@
 import {BasketIcon} from '@sanity/icons/Basket'
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {GeopointMapInput} from '../components/geopoint-map-input'
 import {POINT_OF_SALE_KINDS, titleOf} from '../constants'
 import {phoneRule, slugOptions, slugRule} from '../lib/validation'
 
@@ -41,15 +42,16 @@ export const pointOfSale = defineType({
       name: 'location',
       title: 'Tọa độ bản đồ',
       type: 'geopoint',
-      description: 'Để nút "Chỉ đường" dẫn đúng chỗ. Lấy từ bản đồ: bấm giữ vào vị trí rồi chép vĩ độ, kinh độ.',
+      components: {input: GeopointMapInput},
+      description: 'Để nút "Chỉ đường" dẫn đúng chỗ. Bấm vào bản đồ tại cửa điểm bán, kéo dấu đỏ để chỉnh, hoặc nhập vĩ độ và kinh độ.',
       validation: (rule) => [
-        rule.required().error('Hãy nhập tọa độ để khách được chỉ đường.'),
+        rule.required().error('Hãy bấm vào bản đồ (hoặc nhập vĩ độ và kinh độ) để khách được chỉ đường.'),
         rule
           .custom((point) => {
             if (!point) return true
             // Hà Nội lies within about 20.5–21.4° N and 105.3–106.1° E.
             const inHanoi = point.lat > 20.5 && point.lat < 21.4 && point.lng > 105.3 && point.lng < 106.1
-            return inHanoi ? true : 'Tọa độ này nằm ngoài Hà Nội. Kiểm tra xem vĩ độ và kinh độ có bị đảo không.'
+            return inHanoi ? true : 'Tọa độ này nằm ngoài Hà Nội. Hãy bấm lại vào đúng chỗ trên bản đồ, hoặc kiểm tra xem vĩ độ và kinh độ có bị đảo không.'
           })
           .error(),
       ],

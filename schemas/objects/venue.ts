@@ -1,5 +1,6 @@
 import {PinIcon} from '@sanity/icons/Pin'
 import {defineField, defineType} from 'sanity'
+import {GeopointMapInput} from '../components/geopoint-map-input'
 
 /** Where an event or a training takes place. */
 export const venue = defineType({
@@ -21,6 +22,7 @@ export const venue = defineType({
       name: 'location',
       title: 'Tọa độ bản đồ',
       type: 'geopoint',
+      components: {input: GeopointMapInput},
       description: 'Để nút "Chỉ đường" dẫn đúng chỗ.',
     }),
   ],
