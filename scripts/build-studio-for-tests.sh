@@ -12,8 +12,11 @@ case $out_dir in /*) ;; *) out_dir="$PWD/$out_dir" ;; esac
 cd "$(dirname "$0")/../studio"
 
 # The project and dataset are pinned so that a SANITY_STUDIO_* setting for a real project in the
-# caller's environment cannot send the test Studio elsewhere.
+# caller's environment cannot send the test Studio elsewhere. No server answers the map tiles'
+# host: the tests serve the tiles themselves, so they never reach the network.
 DO_NOT_TRACK=1 \
+  SANITY_STUDIO_MAP_TILE_URL="https://tiles.ocop.test/{z}/{x}/{y}.png" \
+  SANITY_STUDIO_MAP_ATTRIBUTION="© OpenStreetMap" \
   SANITY_STUDIO_API_HOST="$api_host" \
   SANITY_STUDIO_PREVIEW_URL="https://xem-truoc.ocop.example.vn" \
   SANITY_STUDIO_PROJECT_ID="${3:-ocophanoi}" \
