@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {contentSourceFromEnv} from '../site/lib/content-source'
-import {readSanityConfig} from '../site/lib/env'
+import {readSanityConfig, type SanityConfig} from '../site/lib/env'
 
 /**
  * The publisher's settings, all from environment variables, checked once at start: a missing or
@@ -29,6 +29,12 @@ export interface PublisherConfig {
   maxBodyBytes: number
   /** Hà Nội time (HH:MM) of the daily rebuild that moves events to "past"; undefined: none. */
   dailyBuildAt?: string
+  /**
+   * Where to write the status the Studio shows ("Đã lên website lúc 10:32"): the site's Sanity
+   * project with a write token (SANITY_API_WRITE_TOKEN, as the intake service's). Undefined: the
+   * content is not read from Sanity, or no token was given.
+   */
+  status?: {sanity: SanityConfig; token: string}
 }
 
 type Env = Record<string, string | undefined>
@@ -72,9 +78,15 @@ export function readPublisherConfig(env: Env = process.env, cwd: string = proces
   if (previewRoot && path.relative(siteRoot, previewRoot) === '') throw new ConfigError('PUBLISHER_PREVIEW_ROOT must be another folder than PUBLISHER_SITE_ROOT')
 
   // The builds would stop on these anyway; better to say so now than at the first publish.
+  let status: PublisherConfig['status']
   try {
     contentSourceFromEnv(env)
     if (previewRoot) readSanityConfig({...env, SANITY_PERSPECTIVE: 'drafts', SANITY_API_READ_TOKEN: previewToken})
+    const writeToken = env.SANITY_API_WRITE_TOKEN?.trim()
+    if ((env.CONTENT_SOURCE?.trim() || 'local') === 'sanity' && writeToken) {
+      if (!/^[A-Za-z0-9._-]{20,}$/.test(writeToken)) throw new ConfigError('SANITY_API_WRITE_TOKEN is malformed: copy the whole token from sanity.io/manage')
+      status = {sanity: readSanityConfig({...env, SANITY_API_READ_TOKEN: undefined, SANITY_PERSPECTIVE: 'published'}), token: writeToken}
+    }
   } catch (error) {
     throw new ConfigError((error as Error).message)
   }
@@ -95,5 +107,6 @@ export function readPublisherConfig(env: Env = process.env, cwd: string = proces
     previewRoot,
     previewToken,
     maxBodyBytes: integer(env, 'PUBLISHER_MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+    ...(status ? {status} : {}),
   }
 }

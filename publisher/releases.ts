@@ -17,7 +17,7 @@ import path from 'node:path'
 
 /** Ids sort in time order: 20261126T180501123Z-1. */
 let sequence = 0
-const newId = () => `${new Date().toISOString().replace(/[-:.]/g, '')}-${++sequence}`
+const newId = (now: Date) => `${now.toISOString().replace(/[-:.]/g, '')}-${++sequence}`
 
 /** Files every good build has; a build without them is not published. */
 const REQUIRED = ['index.html', '404.html', 'pagefind/pagefind-entry.json']
@@ -33,7 +33,11 @@ export interface BuildResult {
 }
 
 export class Releases {
-  constructor(readonly root: string) {}
+  /** `clock` dates the builds (the publisher's, which tests can set). */
+  constructor(
+    readonly root: string,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   private get builds() {
     return path.join(this.root, 'builds')
@@ -52,6 +56,15 @@ export class Releases {
     }
   }
 
+  /** When the served build went live, from the file system: the moment `current` was last switched. */
+  async switchedAt(): Promise<string | undefined> {
+    try {
+      return (await lstat(this.current)).mtime.toISOString()
+    } catch {
+      return undefined
+    }
+  }
+
   /** Successful builds, oldest first. */
   async list(): Promise<string[]> {
     if (!existsSync(this.builds)) return []
@@ -64,8 +77,8 @@ export class Releases {
    * site, serves it. A failed build changes nothing that is served.
    */
   async build(command: string, env: NodeJS.ProcessEnv, log: (message: string) => void): Promise<BuildResult> {
-    const id = newId()
-    const started = Date.now()
+    const started = this.clock().getTime()
+    const id = newId(new Date(started))
     await mkdir(this.builds, {recursive: true})
     await mkdir(path.join(this.root, 'logs'), {recursive: true})
     const partial = path.join(this.builds, `${id}.partial`)
@@ -74,8 +87,8 @@ export class Releases {
       id,
       ok,
       startedAt: new Date(started).toISOString(),
-      finishedAt: new Date().toISOString(),
-      durationMs: Date.now() - started,
+      finishedAt: this.clock().toISOString(),
+      durationMs: this.clock().getTime() - started,
       ...(error ? {error} : {}),
     })
 

@@ -13,6 +13,8 @@ export interface SchedulerOptions {
   debounceMs: number
   build: () => Promise<unknown>
   lock: Lock
+  /** Called after every change of `state` or `pending` (the publisher reports it to the Studio). */
+  onChange?: () => void
 }
 
 export class Lock {
@@ -48,12 +50,16 @@ export class Scheduler {
   /** A publish happened. */
   notify(): void {
     if (this.building) {
-      this.again = true
+      if (!this.again) {
+        this.again = true
+        this.options.onChange?.()
+      }
       return
     }
     if (this.timer) return // this publish joins the build already scheduled
     if (!this.settle) this.idle = new Promise((resolve) => (this.settle = resolve))
     this.timer = setTimeout(() => void this.start(), this.options.debounceMs)
+    this.options.onChange?.()
   }
 
   /** Resolves when nothing is scheduled or building. */
@@ -64,6 +70,7 @@ export class Scheduler {
   private async start(): Promise<void> {
     this.timer = undefined
     this.building = true
+    this.options.onChange?.()
     try {
       await this.options.lock.run(this.options.build)
     } catch {
@@ -77,6 +84,7 @@ export class Scheduler {
     } else {
       this.settle?.()
       this.settle = undefined
+      this.options.onChange?.()
     }
   }
 

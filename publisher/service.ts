@@ -6,6 +6,8 @@ import type {PublisherConfig} from './config'
 import {HttpError, readBody} from './http'
 import {Releases, type BuildResult} from './releases'
 import {Lock, Scheduler} from './scheduler'
+import {siteStatus, StatusReporter} from './status'
+import {PUBLISHER_STATUS_TYPE} from '../schemas/lib/publisher-status'
 
 /**
  * The publisher: receives Sanity's webhooks, and builds and serves the site (and the draft
@@ -15,6 +17,8 @@ import {Lock, Scheduler} from './scheduler'
  *   POST /webhook/preview   a change to a draft: rebuilds the preview only
  *   GET  /health            the state and last build of each site, as JSON
  *                           (HTTP 500 while the last build of a site has failed)
+ *
+ * and, with a write token, tells the Studio when a publish is on the website (see status.ts).
  */
 
 export type Log = (message: string) => void
@@ -41,12 +45,14 @@ async function pruneLogs(root: string): Promise<void> {
  * gets the preview's read token (a private dataset gives it its own, SANITY_SITE_READ_TOKEN).
  */
 export function buildEnv(config: PublisherConfig, target: Target['name'], env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  // The publisher's write token (for the Studio's status) is no build's business.
+  const {SANITY_API_WRITE_TOKEN: _write, ...readOnly} = env
   if (target === 'site') {
-    const {SANITY_API_READ_TOKEN: _preview, SANITY_SITE_READ_TOKEN: own, ...rest} = env
+    const {SANITY_API_READ_TOKEN: _preview, SANITY_SITE_READ_TOKEN: own, ...rest} = readOnly
     return {...rest, SANITY_PERSPECTIVE: 'published', ...(own ? {SANITY_API_READ_TOKEN: own} : {})}
   }
   return {
-    ...env,
+    ...readOnly,
     CONTENT_SOURCE: 'sanity',
     SANITY_PERSPECTIVE: 'drafts',
     SANITY_API_READ_TOKEN: config.previewToken,
@@ -95,13 +101,36 @@ export type Clock = () => Date
 export async function startPublisher(config: PublisherConfig, log: Log = consoleLog, env: NodeJS.ProcessEnv = process.env, clock: Clock = () => new Date()): Promise<Publisher> {
   const lock = new Lock()
   const targets: Target[] = []
+  const reporter = config.status ? new StatusReporter(config.status.sanity, config.status.token, (message) => log(message)) : undefined
+  if (!config.status) log('no status for the Studio: it needs CONTENT_SOURCE=sanity and SANITY_API_WRITE_TOKEN')
+  /** Tells the Studio where the public site stands, after every change. */
+  const reportStatus = async () => {
+    const site = targets.find((target) => target.name === 'site')
+    if (!reporter || !site) return
+    const served = await site.releases.currentId()
+    await reporter.report({
+      updatedAt: clock().toISOString(),
+      site: siteStatus({
+        state: site.scheduler.state,
+        anotherBuildPending: site.scheduler.pending,
+        served,
+        // The build that just finished, by the publisher's clock; else (a restart, a rollback) the file system's.
+        servedSince: site.last?.ok && site.last.id === served ? site.last.finishedAt : await site.releases.switchedAt(),
+        last: site.last,
+      }),
+    })
+  }
+  let reporting: Promise<void> = Promise.resolve()
+  const onChange = () => {
+    reporting = reporting.then(reportStatus).catch((error: unknown) => log(`status for the Studio: ${(error as Error).message}`))
+  }
   const roots: [Target['name'], string | undefined][] = [
     ['site', config.siteRoot],
     ['preview', config.previewRoot],
   ]
   for (const [name, root] of roots) {
     if (!root) continue
-    const releases = new Releases(root)
+    const releases = new Releases(root, clock)
     await releases.cleanPartial()
     const target: Target = {
       name,
@@ -109,6 +138,7 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
       scheduler: new Scheduler({
         debounceMs: config.debounceMs,
         lock,
+        onChange: name === 'site' ? onChange : undefined,
         build: async () => {
           const result = await releases.build(config.buildCommand, buildEnv(config, name, env), (message) => log(`[${name}] ${message}`))
           target.last = result
@@ -127,6 +157,7 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
       .catch(() => undefined)
     targets.push(target)
   }
+  onChange()
 
   async function health(response: ServerResponse) {
     const report = await Promise.all(
@@ -148,13 +179,16 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
     const body = await readBody(request, config.maxBodyBytes)
     await verifyWebhook(body, request.headers[SIGNATURE_HEADER_NAME], config.secret, config.maxSignatureAgeMs, clock().getTime())
     let about = ''
+    let own = false
     try {
       const payload = JSON.parse(body) as {_id?: unknown; _type?: unknown}
       about = [payload._type, payload._id].filter((value) => typeof value === 'string').join(' ')
+      // A webhook filter that lets the publisher's own status through must not make it build for ever.
+      own = payload._type === PUBLISHER_STATUS_TYPE
     } catch {
       // The projection is the editors' choice; any signed body counts as a change.
     }
-    const scheduled = targets.filter((target) => which.includes(target.name))
+    const scheduled = own ? [] : targets.filter((target) => which.includes(target.name))
     for (const target of scheduled) target.scheduler.notify()
     log(`webhook accepted${about ? ` (${about})` : ''}: ${scheduled.map((target) => `${target.name} ${target.scheduler.state}${target.scheduler.pending ? ', one more build pending' : ''}`).join('; ') || 'nothing to build'}`)
     response.writeHead(202, {'content-type': 'application/json; charset=utf-8'})
@@ -207,10 +241,12 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
     targets,
     async whenIdle() {
       await Promise.all(targets.map((target) => target.scheduler.whenIdle()))
+      await reporting
     },
     async close() {
       clearTimeout(daily)
       for (const target of targets) target.scheduler.stop()
+      await reporting
       await new Promise((resolve) => server.close(resolve))
     },
   }

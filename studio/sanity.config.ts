@@ -14,6 +14,7 @@ import {refuseUnreadInput} from './publish-guard'
 import {defaultDocumentNode, structure} from './structure'
 import {LIST_TEMPLATE_IDS, listTemplates} from './templates'
 import {viewDraftAction, viewOnSiteAction} from './view-on-site'
+import {WebsiteStatusBadge} from './website-status'
 
 const singletonTypes = new Set(['siteSettings'])
 /** Never in the "new document" menu: the settings singleton, and submissions, which only the website's intake service creates. */
@@ -47,6 +48,8 @@ export default defineConfig({
   },
   document: {
     comments: {enabled: false},
+    // After "Xuất bản": "Đang cập nhật website…", then "Đã lên website lúc 10:32".
+    badges: (badges, {schemaType}) => (isPageType(schemaType) ? [...badges, WebsiteStatusBadge] : badges),
     // The lists' own templates need the list's group, stars or kind: only offered inside their list.
     newDocumentOptions: (options, {creationContext}) =>
       creationContext.type === 'global' ? options.filter(({templateId}) => !LIST_TEMPLATE_IDS.has(templateId)) : options,

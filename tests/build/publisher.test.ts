@@ -16,6 +16,7 @@ import {readIntakeConfig} from '../../intake/config'
 import {startIntake} from '../../intake/service'
 import {readPublisherConfig} from '../../publisher/config'
 import {startPublisher, type Publisher} from '../../publisher/service'
+import {PUBLISHER_STATUS_ID, websiteState, type PublisherStatus, type SiteStatus} from '../../schemas/lib/publisher-status'
 import {applySubmission} from '../../studio/inbox/apply'
 import {writeIntakeFrame} from '../support/intake-frame'
 import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
@@ -65,15 +66,49 @@ afterAll(async () => {
   rmSync(scratch, {recursive: true, force: true})
 })
 
-async function publish(): Promise<void> {
-  const body = JSON.stringify({_id: 'product-mat-ong-ba-vi', _type: 'product'})
+/** Sanity's webhook after a publish; resolves when every build it started is done. */
+async function publish(payload: {_id: string; _type: string} = {_id: 'product-mat-ong-ba-vi', _type: 'product'}): Promise<{scheduled: string[]}> {
+  const body = JSON.stringify(payload)
   const response = await fetch(`${publisher.url}/webhook`, {
     method: 'POST',
     headers: {'content-type': 'application/json', 'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), SECRET)},
     body,
   })
   expect(response.status).toBe(202)
+  const accepted = (await response.json()) as {scheduled: string[]}
   await publisher.whenIdle()
+  return accepted
+}
+
+/** The status the publisher wrote for the Studio, as the API answers a request with or without a token. */
+async function publisherStatus(token?: string): Promise<PublisherStatus | null> {
+  const query = encodeURIComponent('*[_id == $id][0]')
+  // As the Studio reads it (every version, with the editor's session); the public reads published documents.
+  const perspective = token ? 'raw' : 'published'
+  const response = await fetch(`${double.url}/v2026-11-01/data/query/${double.dataset}?query=${query}&$id=${encodeURIComponent(JSON.stringify(PUBLISHER_STATUS_ID))}&perspective=${perspective}`, {
+    headers: token ? {authorization: `Bearer ${token}`} : {},
+  })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as {result: PublisherStatus | null}).result
+}
+
+/** Every state of the public site the Studio could read while `during` runs. */
+async function statesSeenDuring(during: () => Promise<unknown>): Promise<SiteStatus['state'][]> {
+  const seen: SiteStatus['state'][] = []
+  let done = false
+  const watching = (async () => {
+    while (!done) {
+      const state = (await publisherStatus(TOKEN))?.site.state
+      if (state && seen.at(-1) !== state) seen.push(state)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  })()
+  await during()
+  done = true
+  await watching
+  const state = (await publisherStatus(TOKEN))?.site.state
+  if (state && seen.at(-1) !== state) seen.push(state)
+  return seen
 }
 
 /** The text of every file of a served site that could carry a string. */
@@ -144,9 +179,11 @@ async function producerSendsLinkAndEditorPublishes(): Promise<void> {
 }
 
 describe('a publish, through the publisher', () => {
-  it('rebuilds and serves the public site and the draft preview', async () => {
+  it('rebuilds and serves the public site and the draft preview, and tells the Studio while it does', async () => {
     await producerSendsLinkAndEditorPublishes()
-    await publish()
+    const states = await statesSeenDuring(() => publish())
+    expect(states).toContain('building')
+    expect(states.at(-1)).toBe('idle')
     const report = await health()
     expect(report.status, `${log.join('\n')}\n${JSON.stringify(report.body, null, 1)}`).toBe(200)
     expect(report.body.sites.map((site) => [site.name, site.lastBuild?.ok])).toEqual([
@@ -186,6 +223,27 @@ describe('a publish, through the publisher', () => {
     expect(readFileSync(path.join(scratch, 'site/current/robots.txt'), 'utf8')).toContain('Allow: /')
   })
 
+  it('tells the Studio the published product is on the website, since the switch, to editors only', async () => {
+    const product = double.documents().find((doc) => doc._id === 'product-binh-gom-men-lam')!
+    const status = await publisherStatus(TOKEN)
+    expect(status?.site).toMatchObject({state: 'idle', anotherBuildPending: false, lastBuild: {ok: true}})
+    const served = (await health()).body.sites[0]!.served!
+    expect(websiteState(product._updatedAt as string, status!.site)).toEqual({kind: 'live', since: status!.site.served!.since})
+    // Live from the moment the served build was switched in, after the build started reading.
+    expect(Date.parse(status!.site.served!.since)).toBeGreaterThanOrEqual(Date.parse(status!.site.served!.contentAsOf))
+    expect(served.startsWith(status!.site.served!.contentAsOf.replace(/[-:.]/g, ''))).toBe(true)
+    // A change published after that build started is not live yet.
+    expect(websiteState(new Date().toISOString(), status!.site).kind).toBe('waiting')
+    // An id with a dot, like a draft: the public cannot read it.
+    expect(await publisherStatus()).toBeNull()
+  })
+
+  it('builds nothing for a webhook about its own status, so a too wide filter cannot make it loop', async () => {
+    const builds = (await health()).body.sites[0]!.builds
+    expect(await publish({_id: PUBLISHER_STATUS_ID, _type: 'publisherStatus'})).toEqual({accepted: true, scheduled: []})
+    expect((await health()).body.sites[0]!.builds).toEqual(builds)
+  })
+
   it('uses the read token only for the preview, and writes it and the intake\'s write token nowhere', async () => {
     const queries = double.requests.filter((request) => request.path.includes('/data/query/'))
     const drafts = queries.filter((request) => request.query.perspective === 'drafts')
@@ -217,5 +275,8 @@ describe('a publish, through the publisher', () => {
     expect(site.served).toBe(before.served)
     expect(site.builds).toEqual(before.builds)
     expect(readFileSync(path.join(scratch, 'site/current/index.html'), 'utf8')).toContain('OCOP')
+    // The editor who published just before it sees that the website did not take the change.
+    const status = (await publisherStatus(TOKEN))!
+    expect(websiteState(new Date(Date.parse(status.site.lastBuild!.startedAt) - 1000).toISOString(), status.site)).toEqual({kind: 'failed', at: status.site.lastBuild!.finishedAt})
   })
 })
