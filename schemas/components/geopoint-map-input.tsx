@@ -1,6 +1,6 @@
 import {Button, Card, Flex, Stack, Text, TextInput} from '@sanity/ui'
 import {lazy, Suspense, useEffect, useId, useState} from 'react'
-import {set, unset, type GeopointValue, type ObjectInputProps} from 'sanity'
+import {set, unset, useReportParseError, type GeopointValue, type ObjectInputProps} from 'sanity'
 import type {LatLng} from './geopoint-map'
 
 // Leaflet and its CSS load with the first form that has a coordinate field, not with the Studio.
@@ -77,6 +77,9 @@ export function GeopointMapInput(props: ObjectInputProps<GeopointValue>) {
   const problems = (['lat', 'lng'] as const).filter((axis) => text[axis].trim() !== '' && readable(axis, text[axis]) === undefined).map((axis) => HINTS[axis])
   const halfTyped = problems.length === 0 && (text.lat.trim() === '') !== (text.lng.trim() === '')
   if (halfTyped) problems.push('Hãy nhập cả vĩ độ và kinh độ, hoặc bấm vào bản đồ.')
+  // What the boxes show is not what the document holds: reported as Sanity's date inputs report
+  // unreadable dates, so the validation panel lists it and the publish guard (studio/) waits.
+  useReportParseError(props.path, problems.length > 0 ? problems.join(' ') : null)
 
   const box = (axis: 'lat' | 'lng', label: string) => (
     <Stack gap={2} flex={1} style={{minWidth: 140}}>

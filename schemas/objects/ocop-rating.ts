@@ -10,6 +10,9 @@ interface Rating {
   expiresOn?: string
 }
 
+/** What an editor who has not chosen the stars (or an import with 2 or 6) is told. */
+const STARS_MESSAGE = 'Hãy chọn số sao: 3, 4 hoặc 5, như trong quyết định công nhận.'
+
 /** An OCOP certificate: stars, the decision that granted them, and how long it is valid. */
 export const ocopRating = defineType({
   name: 'ocopRating',
@@ -23,8 +26,9 @@ export const ocopRating = defineType({
       type: 'number',
       description: '5 sao: 90–100 điểm, 4 sao: 70–89 điểm, 3 sao: 50–69 điểm.',
       options: {list: [3, 4, 5], layout: 'radio', direction: 'horizontal'},
-      // The option list already limits the value to 3, 4 or 5; one message covers a missing or wrong value.
-      validation: (rule) => rule.required().error('Số sao OCOP chỉ có thể là 3, 4 hoặc 5.'),
+      // The option list already limits the value to 3, 4 or 5 (its implied rule takes this rule's
+      // message): one instruction fits both a missing value and a wrong one from an import.
+      validation: (rule) => rule.required().error(STARS_MESSAGE),
     }),
     defineField({
       name: 'potentialFiveStars',

@@ -91,7 +91,7 @@ test.describe('editing for real', () => {
     expect(messages.join('\n')).toContain('Ngày chưa đúng định dạng. Hãy nhập theo dạng DD/MM/YYYY, ví dụ 20/10/2026, hoặc chọn trên lịch.')
     expect(messages.join('\n')).not.toMatch(/Invalid date|Must be in the format/)
     await publishButton(page).hover({force: true})
-    await expect(page.getByText('Có ngày giờ chưa đúng định dạng (DD/MM/YYYY). Hãy sửa ô được đánh dấu đỏ rồi xuất bản.')).toBeVisible()
+    await expect(page.getByText('Chưa xuất bản được: Ngày chưa đúng định dạng. Hãy nhập theo dạng DD/MM/YYYY, ví dụ 20/10/2026, hoặc chọn trên lịch.')).toBeVisible()
     await page.screenshot({path: testInfo.outputPath('unreadable-date.png')})
     expect(await published(request, 'product', 'name', name)).toBeNull()
 

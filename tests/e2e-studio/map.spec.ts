@@ -1,6 +1,6 @@
 import {expect, test, type Locator, type Page} from '@playwright/test'
 import sharp from 'sharp'
-import {publish, published} from '../support/studio-editing'
+import {publish, publishButton, published} from '../support/studio-editing'
 
 /**
  * The coordinate fields as an editor uses them: a map where a click places the point and the
@@ -140,6 +140,16 @@ test('on a phone the map fits the screen, and a tap places the point', async ({p
     expect(field.x + field.width).toBeLessThanOrEqual(390)
   }
   await expectNoEnglishCoordinateWords(page)
+
+  // A latitude typed as "21.02.85" is not a number: the point stays where it was, so Xuất bản
+  // waits, saying what to type, until the box holds one again.
+  const placed = await lat.inputValue()
+  await lat.fill('21.02.85')
+  await expect(publishButton(page)).toBeDisabled()
+  await publishButton(page).hover({force: true})
+  await expect(page.getByText('Chưa xuất bản được: Vĩ độ là một số từ -90 đến 90, ví dụ 21.0285.')).toBeVisible()
+  await lat.fill(placed)
+  await expect(publishButton(page)).toBeEnabled()
   await map.scrollIntoViewIfNeeded()
   await page.screenshot({path: testInfo.outputPath('map-390.png')})
 })

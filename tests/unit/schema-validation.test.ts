@@ -136,8 +136,9 @@ interface Case {
 }
 
 const cases: Case[] = [
-  {rule: '2 stars are not an OCOP rating', document: () => variant('product', (d) => (d.ocop.stars = 2)), path: 'ocop.stars', level: 'error', message: 'Số sao OCOP chỉ có thể là 3, 4 hoặc 5.'},
-  {rule: '6 stars are not an OCOP rating', document: () => variant('product', (d) => (d.ocop.stars = 6)), path: 'ocop.stars', level: 'error', message: 'Số sao OCOP chỉ có thể là 3, 4 hoặc 5.'},
+  {rule: '2 stars are not an OCOP rating', document: () => variant('product', (d) => (d.ocop.stars = 2)), path: 'ocop.stars', level: 'error', message: 'Hãy chọn số sao: 3, 4 hoặc 5, như trong quyết định công nhận.'},
+  {rule: 'the stars must be chosen', document: () => variant('product', (d) => delete d.ocop.stars), path: 'ocop.stars', level: 'error', message: 'Hãy chọn số sao: 3, 4 hoặc 5, như trong quyết định công nhận.'},
+  {rule: '6 stars are not an OCOP rating', document: () => variant('product', (d) => (d.ocop.stars = 6)), path: 'ocop.stars', level: 'error', message: 'Hãy chọn số sao: 3, 4 hoặc 5, như trong quyết định công nhận.'},
   {
     rule: 'an event cannot end before it starts',
     document: () => variant('event', (d) => (d.endsAt = '2027-03-09T10:00:00Z')),
@@ -298,6 +299,8 @@ describe('each rule, in Vietnamese', () => {
     expect(atPath, JSON.stringify(markers.map((m) => [pathOf(m), m.level, m.message]))).toContainEqual(
       expect.objectContaining({level, message: typeof message === 'string' ? message : expect.stringMatching(message)}),
     )
+    // One message says it: no second one in English or repeating it (a list's implied rule).
+    expect(atPath.filter((marker) => marker.level === level)).toHaveLength(1)
     // Nothing else is wrong with the document: each case breaks one rule.
     expect(markers.filter((marker) => marker.level === 'error' && pathOf(marker) !== path)).toEqual([])
   })
