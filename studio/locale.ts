@@ -33,6 +33,10 @@ export const editorWords = [
       // "Thêm phần tử" ("add an element") for adding a photo, a link or a shop.
       'inputs.array.action.add-item': 'Thêm',
       'form.field.actions-menu.title': 'Thao tác với ô này',
+      // "Hotspot" is English; the circle marks what every crop of the photo keeps.
+      'inputs.imagetool.title': 'Cắt ảnh và điểm giữ lại',
+      'inputs.image.hotspot-dialog.title': 'Cắt ảnh',
+      'inputs.imagetool.description': 'Kéo khung chữ nhật để cắt ảnh. Kéo vòng tròn vào phần luôn phải thấy được (người, sản phẩm) khi website cắt ảnh theo các khung bên dưới.',
     },
   }),
 ]

@@ -11,7 +11,7 @@ export function refuseUnreadInput(publish: DocumentActionComponent): DocumentAct
     const unread = Object.values(useParseErrors())
     const result = publish(props)
     if (!result || unread.length === 0) return result
-    // Each field's own message says what to type (studio/date-inputs.tsx, the coordinate input).
+    // Each field's own message says what to type (studio/form-inputs.tsx, the coordinate input).
     return {...result, disabled: true, title: `Chưa xuất bản được: ${[...new Set(unread.map((error) => error.message))].join(' ')}`}
   }
   RefuseUnreadInput.action = publish.action

@@ -7,7 +7,7 @@ import {schemaTypes} from '../schemas'
 import {isPageType} from '../schemas/lib/paths'
 import {studioEnv} from './env'
 import {ApplySubmissionAction, RejectSubmissionAction} from './inbox/actions'
-import {DateMessagesInput} from './date-inputs'
+import {EditorInput} from './form-inputs'
 import {keepPreviousSlug} from './keep-previous-slug'
 import {editorWords} from './locale'
 import {refuseUnreadInput} from './publish-guard'
@@ -40,8 +40,8 @@ export default defineConfig({
   releases: {enabled: false},
   scheduledDrafts: {enabled: false},
   tasks: {enabled: false},
-  // Dates the Studio cannot read are reported in Vietnamese, with the format to use.
-  form: {components: {input: DateMessagesInput}},
+  // Dates the Studio cannot read are reported in Vietnamese, with the format to use; lists say what they add.
+  form: {components: {input: EditorInput}},
   schema: {
     types: schemaTypes,
     templates: (templates) => [...templates.filter(({schemaType}) => !typesWithoutTemplates.has(schemaType)), ...listTemplates],

@@ -7,7 +7,16 @@ export const accessibleImage = defineType({
   title: 'Ảnh',
   type: 'image',
   icon: ImageIcon,
-  options: {hotspot: true},
+  // The shapes the website cuts photos to, named as editors know them (Sanity's own are in English).
+  options: {
+    hotspot: {
+      previews: [
+        {title: 'Thẻ và trang (3:2)', aspectRatio: 3 / 2},
+        {title: 'Chia sẻ Facebook, Zalo', aspectRatio: 1200 / 630},
+        {title: 'Vuông', aspectRatio: 1},
+      ],
+    },
+  },
   fields: [
     defineField({
       name: 'alt',
@@ -28,4 +37,9 @@ export const accessibleImage = defineType({
       description: 'Hiện dưới ảnh (không bắt buộc).',
     }),
   ],
+  // Named by its description (the dialog said "Không tiêu đề", untitled, for every photo).
+  preview: {
+    select: {alt: 'alt', media: 'asset'},
+    prepare: ({alt, media}) => ({title: (alt as string | undefined)?.trim() || 'Ảnh chưa có mô tả', media}),
+  },
 })

@@ -207,14 +207,34 @@ test.describe('editing for real', () => {
 
 test('the pages editors use show none of the English or misleading words the Vietnamese locale left', async ({page}) => {
   const seen: string[] = []
+  const read = async () => seen.push(await page.locator('body').innerText())
   for (const path of ['/structure/products;by-group;group-do-uong', '/intent/edit/id=product-binh-gom-men-lam;type=product', '/structure/inbox;inbox-open']) {
     await page.goto(path)
     await expect(page.getByRole('button', {name: 'Tạo tài liệu mới'})).toBeVisible()
     await page.waitForLoadState('load')
-    seen.push(await page.locator('body').innerText())
+    await read()
   }
+
+  // A product's photos and shops: each list's button says what it adds, and the photo's crop tool speaks Vietnamese.
+  await page.goto('/intent/edit/id=product-binh-gom-men-lam;type=product')
+  await page.getByRole('tab', {name: 'Nơi mua'}).click()
+  await expect(page.getByRole('button', {name: 'Thêm điểm bán'})).toBeVisible()
+  await expect(page.getByRole('button', {name: 'Thêm liên kết'})).toBeVisible()
+  await read()
+  await page.getByRole('tab', {name: 'Ảnh và câu chuyện'}).click()
+  await expect(page.getByRole('button', {name: 'Thêm ảnh'})).toBeVisible()
+  await page.getByTestId('field-images').locator('img').first().click()
+  const photo = page.getByRole('dialog')
+  // Named by its description, not "Không tiêu đề" (untitled).
+  await expect(photo).toContainText('Hình minh họa bình gốm')
+  await read()
+  await photo.locator('button').filter({has: page.locator('[data-sanity-icon="crop"]')}).first().click()
+  await expect(page.getByText('Cắt ảnh và điểm giữ lại')).toBeVisible()
+  await expect(page.getByText('Chia sẻ Facebook, Zalo')).toBeVisible()
+  await read()
+
   const text = seen.join('\n')
-  for (const word of ['Vision', 'Releases', 'Comments', 'Field actions', 'Thêm phần tử', 'Yêu cầu', 'Mới Sản phẩm', 'Không có tài liệu của loại này', 'Có lỗi xác thực']) {
+  for (const word of ['Vision', 'Releases', 'Comments', 'Field actions', 'Thêm phần tử', 'Yêu cầu', 'Mới Sản phẩm', 'Không có tài liệu của loại này', 'Có lỗi xác thực', 'Không Tiêu Đề', 'otspot', 'Square', 'Panorama']) {
     expect(text, word).not.toContain(word)
   }
 })

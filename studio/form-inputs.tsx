@@ -1,5 +1,6 @@
 import {useContext, useMemo, type ReactNode} from 'react'
-import type {InputProps} from 'sanity'
+import {isArrayOfBlocksInputProps, isArrayOfObjectsInputProps, type ArraySchemaType, type InputProps} from 'sanity'
+import {AddItemButton, addLabel} from './array-add-button'
 import {ParseErrorsContext} from 'sanity/_singletons'
 
 /** What an editor is told when the Studio cannot read a typed date: the format, with an example. */
@@ -25,9 +26,14 @@ function VietnameseParseErrors({kind, children}: {kind: keyof typeof DATE_FORMAT
 
 /**
  * The form's input middleware (sanity.config.ts `form.components.input`): every date and
- * date-time field of every document gets the Vietnamese message, its own input left as it is.
+ * date-time field of every document gets the Vietnamese message, its own input left as it is;
+ * every list of one kind of item says what its button adds ("Thêm ảnh").
  */
-export function DateMessagesInput(props: InputProps) {
+export function EditorInput(props: InputProps) {
+  // (The type guards narrow InputProps to nothing: they are checked as predicates only.)
+  if (isArrayOfObjectsInputProps(props as never) && !isArrayOfBlocksInputProps(props as never) && addLabel(props.schemaType as ArraySchemaType)) {
+    return props.renderDefault({...props, arrayFunctions: AddItemButton} as InputProps)
+  }
   const kind = props.schemaType.name === 'date' ? 'date' : props.schemaType.name === 'datetime' ? 'datetime' : undefined
   return kind ? <VietnameseParseErrors kind={kind}>{props.renderDefault(props)}</VietnameseParseErrors> : props.renderDefault(props)
 }
