@@ -4,6 +4,7 @@ import {InboxIcon} from '@sanity/icons/Inbox'
 import {SplitVerticalIcon} from '@sanity/icons/SplitVertical'
 import {StarIcon} from '@sanity/icons/Star'
 import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
+import {catchError, map, of, startWith} from 'rxjs'
 import type {DefaultDocumentNodeResolver, StructureBuilder, StructureResolver} from 'sanity/structure'
 import {SITE_SETTINGS_ID} from '../schemas/constants'
 import {todayInHanoi} from '../schemas/lib/dates'
@@ -90,7 +91,13 @@ function articles(S: StructureBuilder) {
 }
 
 /** Submissions from the site's forms, newest first. They are drafts only, which document lists show. */
-function inbox(S: StructureBuilder) {
+/** Proposals nobody has applied or rejected yet (submissions are drafts only; the drafts perspective counts each once). */
+export const OPEN_SUBMISSIONS = {fetch: 'count(*[_type == "submission" && status == "open"])', listen: '*[_type == "submission"]'}
+
+/** "Hộp thư đề xuất (3)": how many proposals wait, when any do. */
+const withCount = (title: string, open: number | null) => (open ? `${title} (${open})` : title)
+
+function inbox(S: StructureBuilder, open: number | null) {
   const submissions = (id: string, title: string, filter: string) =>
     S.listItem()
       .id(id)
@@ -109,14 +116,14 @@ function inbox(S: StructureBuilder) {
       )
   return S.listItem()
     .id('inbox')
-    .title('Hộp thư đề xuất')
+    .title(withCount('Hộp thư đề xuất', open))
     .icon(InboxIcon)
     .child(
       S.list()
         .id('inbox')
         .title('Hộp thư đề xuất')
         .items([
-          submissions('inbox-open', 'Chưa xử lý', 'status == "open"').icon(InboxIcon),
+          submissions('inbox-open', withCount('Chưa xử lý', open), 'status == "open"').icon(InboxIcon),
           submissions('inbox-handled', 'Đã xử lý', 'status in ["applied", "rejected"]').icon(CheckmarkCircleIcon),
           submissions('inbox-all', 'Tất cả', 'true'),
         ]),
@@ -132,13 +139,24 @@ export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, {schemaType}
       ])
     : S.document()
 
-/** The Studio's sidebar, grouped the way the department's editors think about their work. */
-export const structure: StructureResolver = (S) =>
+/**
+ * The Studio's sidebar, grouped the way the department's editors think about their work. It is
+ * drawn again whenever the number of open proposals changes, so the inbox shows it live.
+ */
+export const structure: StructureResolver = (S, {documentStore}) =>
+  documentStore.listenQuery(OPEN_SUBMISSIONS, {}, {apiVersion: studioEnv.apiVersion, perspective: 'drafts', tag: 'inbox.count', throttleTime: 1000}).pipe(
+    // The sidebar does not wait for the count, nor disappear if it cannot be read.
+    startWith(null),
+    catchError(() => of(null)),
+    map((open: number | null) => sidebar(S, typeof open === 'number' ? open : null)),
+  )
+
+const sidebar = (S: StructureBuilder, open: number | null) =>
   S.list()
     .id('root')
     .title('Nội dung')
     .items([
-      inbox(S),
+      inbox(S, open),
       S.divider(),
       products(S),
       S.documentTypeListItem('producer').title('Chủ thể OCOP'),

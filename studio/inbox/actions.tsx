@@ -24,6 +24,9 @@ function errorMessage(error: unknown): string {
   return `Lỗi khi ghi dữ liệu: ${(error as Error).message}. Chưa có gì được ghi; hãy thử lại.`
 }
 
+/** Where a product's and a producer's shop links are, for opening them there after "Áp dụng". */
+const LINK_FIELDS: Record<string, string> = {product: 'shopLinks', producer: 'links'}
+
 /** "Áp dụng": copies the submission into its product, producer or a new point of sale, then opens that draft. */
 export const ApplySubmissionAction: DocumentActionComponent = ({draft, published}) => {
   const submission = draft ?? published
@@ -44,7 +47,9 @@ export const ApplySubmissionAction: DocumentActionComponent = ({draft, published
       try {
         const applied = await applySubmission(client, submission._id, {user})
         toast.push({status: 'success', title: 'Đã áp dụng đề xuất', description: nextStep(applied), duration: 15_000, closable: true})
-        router.navigateIntent('edit', {id: applied.id, type: applied.type})
+        // Opened on the links just applied, not on the form's first tab.
+        const links = LINK_FIELDS[applied.type]
+        router.navigateIntent('edit', {id: applied.id, type: applied.type, ...(links ? {path: links} : {})})
       } catch (error) {
         toast.push({status: 'error', title: 'Chưa áp dụng được', description: errorMessage(error), duration: 15_000, closable: true})
       } finally {

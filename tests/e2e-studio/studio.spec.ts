@@ -1,4 +1,5 @@
 import {expect, test, type Page} from '@playwright/test'
+import {API} from '../support/studio-editing'
 
 /**
  * Smoke test of the built Studio against the local double of Sanity's API, with the dataset
@@ -174,10 +175,47 @@ test.describe('the inbox of submissions', () => {
 
     await page.getByRole('button', {name: 'Áp dụng'}).click()
     await expect(page.getByText('Đã áp dụng đề xuất')).toBeVisible()
-    await expect(page.getByRole('textbox', {name: 'Tên sản phẩm'})).toHaveValue('Sữa chua Ba Vì', {timeout: 60_000})
-    await page.getByRole('tab', {name: 'Nơi mua'}).click()
-    await expect(page.getByTestId('field-shopLinks')).toContainText('Sữa chua Ba Vì trên Shopee')
+    // The product's draft opens on its shop links, where the new one is.
+    await expect(page.getByTestId('field-shopLinks')).toContainText('Sữa chua Ba Vì trên Shopee', {timeout: 60_000})
+    await expect(page.getByTestId('field-shopLinks')).toBeInViewport()
     await page.screenshot({path: testInfo.outputPath('submission-applied.png')})
     expect(failed).toEqual([])
+  })
+
+  // Last: it adds a proposal, which the tests above would see in their lists.
+  test('counts the proposals waiting on the inbox, and counts a new one as it arrives', async ({page, request}) => {
+    const openCount = async () => {
+      const query = encodeURIComponent('count(*[_type == "submission" && status == "open"])')
+      return (await (await request.get(`${API}/v2026-11-01/data/query/production?query=${query}&perspective=drafts`)).json()).result as number
+    }
+    const waiting = await openCount()
+    expect(waiting).toBeGreaterThan(0)
+    await page.goto('/')
+    const sidebar = page.getByRole('listbox', {name: 'Nội dung'})
+    await expect(sidebar.getByRole('link', {name: `Hộp thư đề xuất (${waiting})`})).toBeVisible()
+
+    // A producer sends a proposal through the website: the intake service stores it as a draft.
+    const response = await request.post(`${API}/v2026-11-01/data/mutate/production`, {
+      data: {
+        mutations: [
+          {
+            create: {
+              _id: `drafts.submission-${crypto.randomUUID()}`,
+              _type: 'submission',
+              kind: 'shopLinks',
+              status: 'open',
+              receivedAt: new Date().toISOString(),
+              target: {_type: 'reference', _ref: 'product-sua-chua-ba-vi', _weak: true},
+              shopLinks: [{_key: 'k1', _type: 'shopLink', kind: 'tiktok', url: 'https://www.tiktok.com/@suachuabavi'}],
+            },
+          },
+        ],
+      },
+    })
+    expect(response.ok()).toBe(true)
+    // Without reloading: the Studio listens.
+    await expect(sidebar.getByRole('link', {name: `Hộp thư đề xuất (${waiting + 1})`})).toBeVisible()
+    await sidebar.getByRole('link', {name: /Hộp thư đề xuất/}).click()
+    await expect(page.getByRole('link', {name: `Chưa xử lý (${waiting + 1})`})).toBeVisible()
   })
 })
