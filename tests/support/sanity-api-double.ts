@@ -1008,7 +1008,9 @@ async function notifyListeners(config: ApiConfig, {transactionId, timestamp, cha
         identity: FAKE_USER.id,
         ...(listener.includeMutations ? {mutations} : {}),
         ...(before ? {previousRev: before._rev} : {}),
-        ...(after ? {resultRev: after._rev} : {}),
+        // The transaction's id, a deletion included: the Studio chains events by previousRev →
+        // resultRev, and drops an event without one (a published draft would stay in its form).
+        resultRev: transactionId,
         timestamp,
         visibility: 'query',
         effects: {apply: [0, withoutRev(after)], revert: [0, withoutRev(before)]},
