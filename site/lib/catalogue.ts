@@ -80,10 +80,13 @@ export function pagesOf<T>(items: readonly T[], base: string, size: number = PAG
 /** The slug of a place for /san-pham/dia-ban/<slug>/: "Bát Tràng" → "bat-trang". */
 export const areaSlug = (area: {name: string}) => vietnameseSlug(area.name)
 
-/** A place as visitors know it: "xã Bát Tràng (Gia Lâm cũ)", "phường Cầu Giấy (Cầu Giấy cũ)". */
+/**
+ * A place as visitors know it: "xã Bát Tràng (Gia Lâm cũ)"; the former district only where it says
+ * something the name does not ("xã Ba Vì", not "xã Ba Vì (Ba Vì cũ)").
+ */
 export function placeLabel(area: {name: string; kind: string; formerDistrict: string | null}): string {
   const name = `${area.kind === 'phuong' ? 'phường' : 'xã'} ${area.name}`
-  return area.formerDistrict ? `${name} (${area.formerDistrict} cũ)` : name
+  return area.formerDistrict && area.formerDistrict !== area.name ? `${name} (${area.formerDistrict} cũ)` : name
 }
 
 export interface Browse<T> {

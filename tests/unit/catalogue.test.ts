@@ -98,6 +98,7 @@ describe('browsing', () => {
   it('labels places with and without a former district', () => {
     expect(placeLabel(batTrang)).toBe('xã Bát Tràng (Gia Lâm cũ)')
     expect(placeLabel(caugiay)).toBe('phường Cầu Giấy')
+    expect(placeLabel({name: 'Ba Vì', kind: 'xa', formerDistrict: 'Ba Vì'})).toBe('xã Ba Vì')
   })
 })
 
