@@ -1,11 +1,11 @@
-/** The six official OCOP product groups (Decision 148/QĐ-TTg, 2023), keyed by a stable value. */
+/** The six official OCOP product groups (Decision 148/QĐ-TTg, 2023), keyed by a stable value; `short` where a list has no room for the full name. */
 export const PRODUCT_GROUPS = [
-  {value: 'thuc-pham', title: 'Thực phẩm'},
-  {value: 'do-uong', title: 'Đồ uống'},
-  {value: 'duoc-lieu', title: 'Dược liệu và sản phẩm từ dược liệu'},
-  {value: 'thu-cong-my-nghe', title: 'Hàng thủ công mỹ nghệ'},
-  {value: 'sinh-vat-canh', title: 'Sinh vật cảnh'},
-  {value: 'du-lich', title: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch'},
+  {value: 'thuc-pham', title: 'Thực phẩm', short: 'Thực phẩm'},
+  {value: 'do-uong', title: 'Đồ uống', short: 'Đồ uống'},
+  {value: 'duoc-lieu', title: 'Dược liệu và sản phẩm từ dược liệu', short: 'Dược liệu'},
+  {value: 'thu-cong-my-nghe', title: 'Hàng thủ công mỹ nghệ', short: 'Thủ công mỹ nghệ'},
+  {value: 'sinh-vat-canh', title: 'Sinh vật cảnh', short: 'Sinh vật cảnh'},
+  {value: 'du-lich', title: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch', short: 'Du lịch cộng đồng'},
 ] as const
 
 export type ProductGroup = (typeof PRODUCT_GROUPS)[number]['value']

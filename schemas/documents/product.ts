@@ -43,7 +43,7 @@ export const product = defineType({
       type: 'string',
       group: 'main',
       description: 'Một trong sáu nhóm theo Quyết định 148/QĐ-TTg.',
-      options: {list: [...PRODUCT_GROUPS]},
+      options: {list: PRODUCT_GROUPS.map(({title, value}) => ({title, value}))},
       validation: (rule) => rule.required().error('Hãy chọn một trong sáu nhóm sản phẩm OCOP.'),
     }),
     defineField({
