@@ -23,8 +23,8 @@ export default defineConfig({
     // First: reads the build's "now" (SITE_NOW, else the real clock) before any page asks for it.
     buildClock(),
     react(),
-    // The search page, the 404 page and the "sent" pages are for people, not for search engines' indexes; redirects are not pages.
-    sitemapWithoutRedirects({filter: (page) => !/^\/(tim-kiem|404|da-gui\/.+)\/?$/.test(new URL(page).pathname)}),
+    // The search page, the 404 page, the "sent" pages and the producers' tools pages are for people, not for search engines' indexes; redirects are not pages.
+    sitemapWithoutRedirects({filter: (page) => !/^\/(tim-kiem|404|da-gui\/.+|san-pham\/[^/]+\/chu-the)\/?$/.test(new URL(page).pathname)}),
     pagefind(),
   ],
   devToolbar: {enabled: false},

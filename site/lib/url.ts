@@ -21,6 +21,9 @@ export const pagePath = (type: PageType, slug: string) => documentPath(type, slu
 /** The path of a product page. */
 export const productPath = (slug: string) => documentPath('product', slug)
 
+/** The page for a product's producer, with its QR code, badge and shop-link form: /san-pham/<slug>/chu-the/. */
+export const productToolsPath = (slug: string) => `${productPath(slug)}chu-the/`
+
 /** A tel: link from a phone number as people write it: "024 3825 1234" → "tel:+842438251234". */
 export function telHref(phone: string): string {
   const digits = phone.replace(/[^\d+]/g, '')

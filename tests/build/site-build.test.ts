@@ -252,8 +252,8 @@ describe('a product renamed after its packaging was printed, with unsafe links p
     const result = await build(again, {CONTENT_DATASET: dataset})
     expect(result.status, result.output).toBe(0)
 
-    // What the producer took from the page before the rename: the QR code, the badge snippet.
-    const before = read(outDir, '/san-pham/bat-gom-men-ran-cao-cap/')
+    // What the producer took from the product's page for its producer before the rename: the QR code, the badge snippet.
+    const before = read(outDir, '/san-pham/bat-gom-men-ran-cao-cap/chu-the/')
     const short = /class="packaging__short" href="(\/p\/[a-z0-9]+\/)"/.exec(before)?.[1] ?? ''
     const snippet = (/<textarea[^>]*>([^<]*)<\/textarea>/.exec(before)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
     const snippetHref = new URL(/href="([^"]+)"/.exec(snippet)?.[1] ?? '').pathname

@@ -29,7 +29,7 @@ test('on a phone, a visitor finds a 4-star product from Bát Tràng, where to bu
   await expect(page.getByRole('heading', {level: 1})).toHaveText(name)
   await expect(page.getByRole('img', {name: /^OCOP 4 sao/}).first()).toBeVisible()
 
-  const buy = page.getByRole('region', {name: 'Nơi mua'})
+  const buy = page.getByRole('region', {name: 'Mua ở đâu'})
   await expect(buy.getByRole('link', {name: /^Chỉ đường/}).first()).toHaveAttribute('href', /^https:\/\/www\.google\.com\/maps\/dir\//)
   await expect(buy.getByRole('link', {name: /^Gọi /}).first()).toHaveAttribute('href', /^tel:\+84\d{9,10}$/)
   await page.screenshot({path: testInfo.outputPath('journey-product-360.png'), fullPage: true})

@@ -1,5 +1,6 @@
 /**
- * A producer, as a new user: finds "Mã QR cho bao bì" on their product's page, downloads the QR
+ * A producer, as a new user: finds "Mã QR cho bao bì" on the page for the producer of their product
+ * (/san-pham/<slug>/chu-the/, linked from the foot of the product page), downloads the QR
  * code and the badge, pastes the badge into their own shop, and both keep leading to the product
  * after the editor renames it (the sample dataset's "Trà nụ hồng sấy Mê Linh" was "Trà nụ hồng Mê
  * Linh" at /san-pham/tra-nu-hong-me-linh/).
@@ -21,10 +22,10 @@ test.describe('Mã QR cho bao bì', () => {
   test.use({viewport: {width: 360, height: 800}})
 
   test('a producer downloads the QR code of their product, which a phone reads as the short link that opens the page', async ({page}) => {
-    await page.goto('/san-pham/banh-chung-tranh-khuc/')
+    await page.goto('/san-pham/banh-chung-tranh-khuc/chu-the/')
     const kit = page.getByRole('region', {name: 'Mã QR cho bao bì'})
     const shortLink = await kit.getByRole('link', {name: /\/p\/[a-z0-9]{7}\/$/}).textContent()
-    await kit.getByText('Tải mã QR và huy hiệu OCOP').click()
+    // On the producer's page the downloads are unfolded.
     await expect(kit.getByRole('img', {name: `Mã QR dẫn tới ${shortLink}`})).toBeVisible()
     // Opened on a small phone, the section still fits the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
@@ -45,9 +46,8 @@ test.describe('Mã QR cho bao bì', () => {
   })
 
   test('a producer copies the badge into their own shop page: it shows the stars and links to the product', async ({page, context, baseURL}) => {
-    await page.goto('/san-pham/banh-chung-tranh-khuc/')
+    await page.goto('/san-pham/banh-chung-tranh-khuc/chu-the/')
     const kit = page.getByRole('region', {name: 'Mã QR cho bao bì'})
-    await kit.getByText('Tải mã QR và huy hiệu OCOP').click()
     await expect(kit.getByRole('img', {name: 'Sản phẩm OCOP Hà Nội 4 sao'})).toBeVisible()
     // The producer selects the whole snippet, as the help text under it says, and copies it.
     const field = kit.getByRole('textbox', {name: /Mã HTML của huy hiệu/})
@@ -87,8 +87,8 @@ test.describe('Mã QR cho bao bì', () => {
     await expect(page.getByRole('heading', {level: 1})).toHaveText('Trà nụ hồng sấy Mê Linh')
 
     // The badge a producer pasted before the rename: it names the old address.
+    await page.goto('/san-pham/tra-nu-hong-say-me-linh/chu-the/')
     const kit = page.getByRole('region', {name: 'Mã QR cho bao bì'})
-    await kit.getByText('Tải mã QR và huy hiệu OCOP').click()
     const snippet = await kit.getByRole('textbox', {name: /Mã HTML của huy hiệu/}).inputValue()
     const oldSnippet = snippet.replace('/san-pham/tra-nu-hong-say-me-linh/', '/san-pham/tra-nu-hong-me-linh/')
     expect(oldSnippet).not.toBe(snippet)
@@ -107,9 +107,8 @@ test.describe('Mã QR cho bao bì', () => {
     test.use({javaScriptEnabled: false})
 
     test('the badge snippet is there to select by hand', async ({page}) => {
-      await page.goto('/san-pham/banh-chung-tranh-khuc/')
+      await page.goto('/san-pham/banh-chung-tranh-khuc/chu-the/')
       const kit = page.getByRole('region', {name: 'Mã QR cho bao bì'})
-      await kit.getByText('Tải mã QR và huy hiệu OCOP').click()
       const field = kit.getByRole('textbox', {name: /Mã HTML của huy hiệu/})
       await expect(field).toBeVisible()
       await expect(field).toHaveAttribute('readonly', '')

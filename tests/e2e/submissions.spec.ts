@@ -59,12 +59,13 @@ async function expectAccessible(page: Page) {
 test.describe('a producer, on a phone without JavaScript', () => {
   test.use({viewport: {width: 360, height: 780}, javaScriptEnabled: false})
 
-  test('sends a new Shopee link from the product page, fixing a mistake on the way', async ({page}, testInfo) => {
+  test('sends a new Shopee link from the product’s page for its producer, fixing a mistake on the way', async ({page}, testInfo) => {
     await forwardToIntake(page)
     const before = submissions().length
     await page.goto('/san-pham/banh-chung-tranh-khuc/')
+    await page.getByRole('link', {name: 'Tải mã QR, huy hiệu và cập nhật liên kết'}).click()
+    // On the producer's page the form is unfolded.
     const section = page.getByRole('region', {name: 'Cập nhật liên kết cửa hàng'})
-    await section.getByText('Mở mẫu cập nhật liên kết').click()
 
     // The current links are there to keep, change or clear; two rows are free for new ones.
     await expect(section.getByRole('textbox', {name: 'Địa chỉ hoặc số điện thoại'}).first()).toHaveValue('https://www.facebook.com/banhchungtranhkhuc.htx')

@@ -1,8 +1,9 @@
 /**
- * What producers take from the built site for their packaging and shops: on every product and
- * producer page a short link and QR codes (PNG and SVG) that a reader decodes to that short link,
- * whose page leads back to the page; on every product page a badge with the product's stars and a
- * snippet linking to the page; and a redirect page for every address in `_redirects`, previous
+ * What producers take from the built site for their packaging and shops: on every producer page and
+ * every product's page for its producer (/san-pham/<slug>/chu-the/) a short link and QR codes (PNG
+ * and SVG) that a reader decodes to that short link, whose page leads to the producer's or the
+ * product's page; on every product's producer page a badge with the product's stars and a snippet
+ * linking to the product page; none of it on the product pages shoppers read; and a redirect page for every address in `_redirects`, previous
  * slugs included. Builds nothing: it reads SITE_DIST (default dist/) and is skipped, saying so,
  * when there is no build there.
  */
@@ -37,12 +38,14 @@ describe.skipIf(!built)(`packaging links of the built site in ${dist}`, () => {
   const origin = built ? siteOrigin(dist) : ''
   const pages = built ? htmlPages(dist) : []
   const documentPages = pages.filter((page) => page.route === 'san-pham/[slug]' || page.route === 'chu-the/[slug]')
+  const toolPages = pages.filter((page) => page.route === 'san-pham/[slug]/chu-the' || page.route === 'chu-the/[slug]')
   const redirects = built ? builtRedirects(dist) : new Map<string, string>()
 
-  it('every product and producer page offers a short link and its QR codes, which read back as the short link leading to the page', {timeout: 180_000}, async () => {
-    expect(documentPages.length).toBeGreaterThan(60)
+  it('every producer page and product tools page offers a short link and its QR codes, which read back as the short link leading to the producer or product page', {timeout: 180_000}, async () => {
+    expect(toolPages.length).toBeGreaterThan(80)
     const problems: string[] = []
-    for (const page of documentPages) {
+    for (const page of toolPages) {
+      const target = page.route === 'chu-the/[slug]' ? page.url : page.url.replace(/chu-the\/$/, '')
       const els = elements(read(page.url).toString('utf8'))
       const short = attr(els, (el) => el.tag === 'a' && (el.attrs.get('class') ?? '').includes('packaging__short'), 'href')
       const downloads = els.filter((el) => el.tag === 'a' && el.attrs.has('download')).map((el) => el.attrs.get('href') ?? '')
@@ -50,8 +53,8 @@ describe.skipIf(!built)(`packaging links of the built site in ${dist}`, () => {
         problems.push(`${page.url}: no short link (${short})`)
         continue
       }
-      if (redirects.get(short) !== page.url) problems.push(`${page.url}: _redirects sends ${short} to ${redirects.get(short)}`)
-      if (redirectPage(short).to !== page.url) problems.push(`${page.url}: the page at ${short} leads to ${redirectPage(short).to}`)
+      if (redirects.get(short) !== target) problems.push(`${page.url}: _redirects sends ${short} to ${redirects.get(short)}`)
+      if (redirectPage(short).to !== target) problems.push(`${page.url}: the page at ${short} leads to ${redirectPage(short).to}`)
       for (const file of [`${short}qr.png`, `${short}qr.svg`]) {
         if (!downloads.includes(file)) problems.push(`${page.url}: no download link to ${file}`)
         const text = existsSync(path.join(dist, file)) ? await decodeQr(read(file)) : 'missing file'
@@ -61,11 +64,12 @@ describe.skipIf(!built)(`packaging links of the built site in ${dist}`, () => {
     expect(problems, problems.join('\n')).toEqual([])
   })
 
-  it('every product page offers its badge, with its own stars, and a snippet that links to the page', () => {
-    const products = documentPages.filter((page) => page.route === 'san-pham/[slug]')
+  it('every product tools page offers its badge, with its own stars, and a snippet that links to the product page', () => {
+    const products = toolPages.filter((page) => page.route === 'san-pham/[slug]/chu-the')
     const problems: string[] = []
-    for (const page of products) {
-      const els = elements(read(page.url).toString('utf8'))
+    for (const tools of products) {
+      const page = {url: tools.url.replace(/chu-the\/$/, '')}
+      const els = elements(read(tools.url).toString('utf8'))
       const stars = Number(attr(els, (el) => el.tag === 'span' && /^OCOP \d sao/.test(el.attrs.get('aria-label') ?? ''), 'aria-label')?.match(/\d/)?.[0])
       const snippet = elements(els.find((el) => el.tag === 'textarea')?.text ?? '')
       const href = attr(snippet, (el) => el.tag === 'a', 'href')
@@ -78,6 +82,19 @@ describe.skipIf(!built)(`packaging links of the built site in ${dist}`, () => {
       const badge = read(new URL(src).pathname).toString('utf8')
       if (!badge.includes(`<title>Sản phẩm OCOP Hà Nội ${stars} sao`)) problems.push(`${page.url}: the badge does not say ${stars} sao`)
       if ((badge.match(/<polygon [^>]*fill="#(?:b7791f|8a8272)"/g) ?? []).length !== stars) problems.push(`${page.url}: the badge has not ${stars} filled stars`)
+    }
+    expect(products.length).toBeGreaterThan(60)
+    expect(problems, problems.join('\n')).toEqual([])
+  })
+
+  it('keeps the QR codes, the badge and the shop-link form off the product pages shoppers read, and links to them from there', () => {
+    const products = documentPages.filter((page) => page.route === 'san-pham/[slug]')
+    const problems: string[] = []
+    for (const page of products) {
+      const els = elements(read(page.url).toString('utf8'))
+      if (els.some((el) => el.tag === 'a' && el.attrs.has('download'))) problems.push(`${page.url}: has download links`)
+      if (els.some((el) => el.tag === 'textarea' || /\b(packaging|update-links)\b/.test(el.attrs.get('class') ?? ''))) problems.push(`${page.url}: has the QR kit or the form`)
+      if (!els.some((el) => el.tag === 'a' && el.attrs.get('href') === `${page.url}chu-the/`)) problems.push(`${page.url}: no link to ${page.url}chu-the/`)
     }
     expect(products.length).toBeGreaterThan(60)
     expect(problems, problems.join('\n')).toEqual([])
