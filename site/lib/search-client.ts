@@ -27,19 +27,20 @@ export interface SearchHit {
   endsAt?: string
 }
 
-interface PagefindFragment {
+export interface PagefindFragment {
   url: string
   content: string
   locations: number[]
   meta: Record<string, string | undefined>
+  filters?: Record<string, string[]>
 }
 
-interface PagefindResult {
+export interface PagefindResult {
   id: string
   data(): Promise<PagefindFragment>
 }
 
-type FilterCounts = Record<string, Record<string, number>>
+export type FilterCounts = Record<string, Record<string, number>>
 
 interface PagefindResponse {
   results: PagefindResult[]
@@ -47,7 +48,7 @@ interface PagefindResponse {
   unfilteredResultCount: number
 }
 
-type PagefindFilters = Record<string, string | {any: string[]}>
+export type PagefindFilters = Record<string, string | {any: string[]} | {none: string[]}>
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
@@ -58,8 +59,8 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined
 let filterValues: Promise<FilterCounts> | undefined
 
-/** Pagefind's runtime, loaded once, on first use, from the index written at build time. */
-function loadPagefind() {
+/** Pagefind's runtime, loaded once, on first use, from the index written at build time (the search page and the catalogue share it). */
+export function loadPagefind() {
   pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (engine: Pagefind) => {
     await engine.options({
       // The index is small: searching on the page's own thread spares a 40 KB worker script.

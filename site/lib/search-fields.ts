@@ -34,12 +34,31 @@ export const SEARCH_FILTERS = {
   district: 'huyen',
   /** The Hà Nội date (YYYY-MM-DD) an event or training ends; the page turns it into upcoming or past. */
   endsOn: 'ket-thuc',
+  /** Products whose certificate is still valid on the build's day carry VALID_CERTIFICATE. */
+  valid: 'hieu-luc',
 } as const
+
+/** The one value of the validity filter. */
+export const VALID_CERTIFICATE = 'con'
 
 export type FilterName = (typeof SEARCH_FILTERS)[keyof typeof SEARCH_FILTERS]
 
 /** The sort key of dated records (events and trainings by start, news by publication). */
 export const SEARCH_SORT_DATE = 'ngay'
+
+/**
+ * The catalogue's orders: URL value → Pagefind sort key and direction. Every product has every key
+ * (a product without a price sorts after the priced ones), so sorting never drops a product, and
+ * ties fall back to the name, so an order is the same on every visit.
+ */
+export const CATALOGUE_SORTS = {
+  'moi-nhat': {key: 'cong-nhan', direction: 'desc', label: 'Công nhận mới nhất'},
+  'nhieu-sao': {key: 'sao-ten', direction: 'desc', label: 'Nhiều sao nhất'},
+  ten: {key: 'ten', direction: 'asc', label: 'Tên A–Z'},
+  gia: {key: 'gia', direction: 'asc', label: 'Giá thấp đến cao'},
+} as const
+
+export type CatalogueSort = keyof typeof CATALOGUE_SORTS
 
 /** URL parameters of the search page besides the query and the filters. */
 export const SEARCH_PARAMS = {query: 'q', status: 'trang-thai', sort: 'sap-xep'} as const

@@ -13,12 +13,18 @@ import {recordFilters, type SearchRecord} from './search-records'
 export const SEARCH_RECORDS_FILE = 'search-records.json'
 
 /** A record as the build hands it to the indexer: its image already resized. */
-export type IndexedRecord = Omit<SearchRecord, 'image'> & {thumbnail: {src: string; alt: string} | null}
+export type IndexedRecord = Omit<SearchRecord, 'image'> & {
+  thumbnail: {src: string; alt: string} | null
+  /** Products: the catalogue card's 3:2 photo. */
+  photo?: string
+}
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const meta = (name: string, value: string | undefined) =>
   value ? `<meta data-pagefind-meta="${name}[content]" content="${escape(value)}">` : ''
+
+const sortKey = (name: string, value: string) => `<meta data-pagefind-sort="${name}[content]" content="${escape(value)}">`
 
 export function searchDocumentHtml(record: IndexedRecord): string {
   const title = record.title.normalize('NFC')
@@ -42,7 +48,10 @@ export function searchDocumentHtml(record: IndexedRecord): string {
     // Where the description starts, in words: the excerpt of a result found by its filters alone.
     meta('b', String([title, ...aliases, ...keywords].join(' ').split(/\s+/).length)),
     ...filters,
-    record.date ? `<meta data-pagefind-sort="${SEARCH_SORT_DATE}[content]" content="${escape(record.date)}">` : '',
+    meta('photo', record.photo),
+    ...Object.entries(record.card ?? {}).map(([name, value]) => meta(name, value)),
+    record.date ? sortKey(SEARCH_SORT_DATE, record.date) : '',
+    ...Object.entries(record.sorts ?? {}).map(([name, value]) => sortKey(name, value)),
   ].join('')
   const paragraphs = (list: string[], weight: number) =>
     list.map((paragraph) => `<p data-pagefind-weight="${weight}">${escape(foldD(paragraph))}</p>`).join('')

@@ -2,10 +2,12 @@ import {toPlainText} from '@portabletext/toolkit'
 import {ARTICLE_KINDS, EVENT_KINDS, POINT_OF_SALE_KINDS, PRODUCER_KINDS, PRODUCT_GROUPS, titleOf} from '../../schemas/constants'
 import {vietnameseSlug} from '../../schemas/lib/slug'
 import {ABOUT_PAGE} from './about'
-import {byArea, groupBy} from './catalogue'
+import {buildToday} from './build-clock'
+import {byArea, formatPriceRange, groupBy, placeLabel} from './catalogue'
 import type {Area, Article, ContentImage, Event, PointOfSale, Producer, Product, Training, Village} from './content-schemas'
-import {areaLabel, formatDate, formatSchedule, hanoiDate} from './format'
-import {SEARCH_FILTERS, type FilterName, type SearchType} from './search-fields'
+import {areaLabel, formatDate, formatMoney, formatSchedule, hanoiDate} from './format'
+import {isExpired} from './ocop'
+import {CATALOGUE_SORTS, SEARCH_FILTERS, VALID_CERTIFICATE, type FilterName, type SearchType} from './search-fields'
 import {documentPath} from './url'
 
 /**
@@ -36,6 +38,10 @@ export interface SearchRecord {
   /** For events and trainings: when they start and end, so the page can tell their state on the day. */
   startsAt?: string
   endsAt?: string
+  /** Products: what a catalogue card shows besides the title and image (place, price, year). */
+  card?: Record<string, string>
+  /** Products: the catalogue's sort keys (CATALOGUE_SORTS) and their values. */
+  sorts?: Record<string, string>
 }
 
 /** A commune or ward, as much of it as search needs. */
@@ -83,8 +89,25 @@ const text = (blocks: Parameters<typeof toPlainText>[0] | null | undefined) => (
 const present = (...values: (string | null | undefined)[]) => values.filter((value): value is string => Boolean(value?.trim()))
 const place = (area: Place | null | undefined) => (area ? areaLabel(area) : undefined)
 
-function productRecord(product: Product): SearchRecord {
+const pad = (value: number, width: number) => String(value).padStart(width, '0')
+
+/** A product's catalogue sort keys; `rank` is its place in Vietnamese alphabetical order, for ties. */
+function productSorts(product: Product, rank: number, count: number): Record<string, string> {
+  const byName = pad(rank, 6)
+  // Descending orders break ties by name A–Z too: the later in the alphabet, the smaller.
+  const reverseName = pad(count - rank, 6)
+  const price = product.priceRange?.min ?? product.priceRange?.max
+  return {
+    [CATALOGUE_SORTS['moi-nhat'].key]: `${product.ocop.decisionDate}-${reverseName}`,
+    [CATALOGUE_SORTS['nhieu-sao'].key]: `${product.ocop.stars}-${reverseName}`,
+    [CATALOGUE_SORTS.ten.key]: byName,
+    [CATALOGUE_SORTS.gia.key]: `${price == null ? '9'.repeat(12) : pad(price, 12)}-${byName}`,
+  }
+}
+
+function productRecord(product: Product, rank: number, count: number, today: string): SearchRecord {
   const group = titleOf(PRODUCT_GROUPS, product.group) ?? product.group
+  const valid = !isExpired(product.ocop.expiresOn, today)
   return {
     url: documentPath('product', product.slug),
     type: 'san-pham',
@@ -94,7 +117,19 @@ function productRecord(product: Product): SearchRecord {
     body: present(product.summary, text(product.story)),
     image: product.images?.[0] ?? null,
     place: product.area,
-    filters: {[SEARCH_FILTERS.group]: [product.group], [SEARCH_FILTERS.stars]: [String(product.ocop.stars)]},
+    filters: {
+      [SEARCH_FILTERS.group]: [product.group],
+      [SEARCH_FILTERS.stars]: [String(product.ocop.stars)],
+      ...(valid ? {[SEARCH_FILTERS.valid]: [VALID_CERTIFICATE]} : {}),
+    },
+    card: {
+      noi: placeLabel(product.area),
+      cs: product.producer.name,
+      gia: formatPriceRange(product.priceRange, formatMoney) ?? '',
+      nam: product.ocop.decisionDate.slice(0, 4),
+      ...(valid && product.ocop.potentialFiveStars ? {tn: '1'} : {}),
+    },
+    sorts: productSorts(product, rank, count),
   }
 }
 
@@ -219,11 +254,14 @@ function aboutRecord(): SearchRecord {
   }
 }
 
-/** Every record of the search index, from the published content. */
-export function searchRecords(content: SearchContent): SearchRecord[] {
+/** Every record of the search index, from the published content, with certificates valid or not on `today` (YYYY-MM-DD). */
+export function searchRecords(content: SearchContent, today: string = buildToday()): SearchRecord[] {
   const byProducer = groupBy(content.products, (product) => [product.producer._id])
+  const alphabetical = [...content.products].sort((a, b) => vietnamese.compare(a.name, b.name) || a.slug.localeCompare(b.slug))
+  const rank = new Map(alphabetical.map((product, index) => [product, index]))
+  const count = content.products.length
   return [
-    ...content.products.map(productRecord),
+    ...content.products.map((product) => productRecord(product, rank.get(product)!, count, today)),
     ...content.producers.map((producer) => producerRecord(producer, byProducer.get(producer._id) ?? [])),
     ...content.villages.map(villageRecord),
     ...content.pointsOfSale.map(pointOfSaleRecord),

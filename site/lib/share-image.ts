@@ -16,9 +16,9 @@ export async function shareImageUrl(image: ContentImage, width: number, height: 
   return result.src
 }
 
-/** A small square WebP of an image (search results), from either content source. */
-export async function thumbnailUrl(image: ContentImage, size: number): Promise<string> {
-  if (fromSanity()) return sanityImageUrl(image, size, size)
-  const result = await optimisedImage({src: bundledImage(image.ref), width: size, height: size, format: 'webp', quality: 60, fit: 'cover', position: hotspotPosition(image)})
+/** A small WebP of an image (search results, square; catalogue cards, 3:2), from either content source. */
+export async function thumbnailUrl(image: ContentImage, size: number, height: number = size): Promise<string> {
+  if (fromSanity()) return sanityImageUrl(image, size, height)
+  const result = await optimisedImage({src: bundledImage(image.ref), width: size, height, format: 'webp', quality: 60, fit: 'cover', position: hotspotPosition(image)})
   return result.src
 }

@@ -16,6 +16,8 @@ export const GET: APIRoute = async () => {
       ...record,
       // 64 CSS pixels on the search page, twice that for sharp phone screens.
       thumbnail: image ? {src: await thumbnailUrl(image, 128), alt: image.alt} : null,
+      // A catalogue card is about 170 CSS pixels wide on a phone, two to a row.
+      ...(record.card && image ? {photo: await thumbnailUrl(image, 360, 240)} : {}),
     })),
   )
   return new Response(JSON.stringify(indexed))

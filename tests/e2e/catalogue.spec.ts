@@ -1,4 +1,27 @@
-import {expect, test} from './fixtures'
+import {readFileSync} from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import {PRODUCT_GROUPS} from '../../schemas/constants'
+import {vietnameseSlug} from '../../schemas/lib/slug'
+import {hanoiToday} from '../../site/lib/search-client'
+import {sampleNow} from '../support/clock'
+import {expect, test, type Page} from './fixtures'
+
+/** The published products of the sample dataset, with their place: what the catalogue must list. */
+const documents = readFileSync(new URL('../../content/data.ndjson', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as Record<string, any>)
+const areas = new Map(documents.filter((doc) => doc._type === 'area').map((area) => [area._id, area]))
+const today = hanoiToday(sampleNow())
+const products = documents
+  .filter((doc) => doc._type === 'product' && !doc._id.startsWith('drafts.'))
+  .map((doc) => ({name: doc.name as string, group: doc.group as string, stars: doc.ocop.stars as number, valid: doc.ocop.expiresOn >= today, area: areas.get(doc.area._ref)!}))
+type Sample = (typeof products)[number]
+const vietnamese = new Intl.Collator('vi')
+const PAGE_SIZE = 24
+
+/** The names of the cards listed on the page, in order. */
+const listed = (page: Page) => page.getByRole('article').getByRole('heading', {level: 3}).allTextContents()
 
 test.describe('product pages', () => {
   test('a product page shows its name, rating, producer, place and story', async ({page}) => {
@@ -12,8 +35,8 @@ test.describe('product pages', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
   })
 
-  test('catalogue and product pages ship no JavaScript (structured data aside)', async ({request}) => {
-    for (const path of ['/san-pham/', '/san-pham/trang/2/', '/san-pham/nhom/thuc-pham/', '/san-pham/sao/4/', '/san-pham/dia-ban/bat-trang/', '/san-pham/binh-gom-men-lam-ve-tay/']) {
+  test('product pages ship no JavaScript (structured data aside)', async ({request}) => {
+    for (const path of ['/san-pham/binh-gom-men-lam-ve-tay/', '/san-pham/banh-chung-tranh-khuc/']) {
       const html = await (await request.get(path)).text()
       const scripts = html.match(/<script\b[^>]*>/g) ?? []
       expect(scripts.filter((tag) => !tag.includes('type="application/ld+json"')), path).toEqual([])
@@ -57,7 +80,9 @@ test.describe('product pages', () => {
   })
 })
 
-test.describe('browsing the catalogue', () => {
+test.describe('browsing the catalogue without JavaScript', () => {
+  test.use({javaScriptEnabled: false})
+
   test('page 2 of the catalogue exists, says where it is and links back', async ({page}) => {
     await page.goto('/san-pham/trang/2/')
     await expect(page.getByRole('heading', {level: 1, name: 'Sản phẩm OCOP'})).toBeVisible()
@@ -215,4 +240,190 @@ test.describe('screenshots', () => {
       }
     })
   }
+})
+
+test.describe('static catalogue pages without JavaScript', () => {
+  test.use({javaScriptEnabled: false})
+
+  const listings = [
+    {path: '/san-pham/', items: products},
+    ...PRODUCT_GROUPS.map((group) => ({path: `/san-pham/nhom/${group.value}/`, items: products.filter((p) => p.group === group.value)})),
+    ...[3, 4, 5].map((stars) => ({path: `/san-pham/sao/${stars}/`, items: products.filter((p) => p.stars === stars)})),
+    {path: '/san-pham/dia-ban/ba-vi/', items: products.filter((p) => p.area._id === 'area-ba-vi')},
+  ]
+  test('every listing lists its products, page by page, and links to each; its filters are links', async ({page}) => {
+    test.setTimeout(90_000)
+    for (const {path, items} of listings) {
+      const names: string[] = []
+      const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE))
+      for (let n = 1; n <= pages; n++) {
+        await page.goto(n === 1 ? path : `${path}trang/${n}/`)
+        names.push(...(await listed(page)))
+        for (const href of await page.getByRole('article').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+          expect(href).toMatch(/^\/san-pham\/[a-z0-9-]+\/$/)
+        }
+      }
+      expect(names.sort(), path).toEqual(items.map((p) => p.name).sort())
+      const browse = page.getByRole('navigation', {name: /Xem sản phẩm theo/})
+      // Only the choices a static page can keep are shown, and every one is a link to a static page.
+      const controls = browse.locator('a:visible, button:visible, select:visible, input:visible')
+      expect(await controls.count()).toBeGreaterThan(5)
+      for (const href of await controls.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^\/san-pham\/((nhom|sao|dia-ban)\/[a-z0-9-]+\/)?$/)
+      await expect(page.getByRole('button', {name: /^Lọc/})).toBeHidden()
+    }
+  })
+})
+
+/** Taps a filter value in the panel (in the dialog on a phone, which it opens first). */
+async function choose(page: Page, name: RegExp, phone: boolean) {
+  const dialog = page.getByRole('dialog', {name: 'Lọc sản phẩm'})
+  if (phone && !(await dialog.isVisible())) await page.getByRole('button', {name: /^Lọc/}).click()
+  const scope = phone ? dialog : page.getByRole('navigation', {name: /Xem sản phẩm theo/})
+  const link = scope.getByRole('link', {name})
+  if (!(await link.isVisible())) await scope.getByText(/Chọn trong \d+ xã, phường/).click()
+  await link.click()
+}
+
+/** The products the panel's state must list, ordered as "Nhiều sao nhất" orders them. */
+const byStars = (items: Sample[]) => [...items].sort((a, b) => b.stars - a.stars || vietnamese.compare(a.name, b.name)).map((p) => p.name)
+
+for (const [width, height] of [[360, 800], [1280, 800]] as const) {
+  const phone = width < 1000
+  test.describe(`filters that combine at ${width} px`, () => {
+    test.use({viewport: {width, height}})
+
+    test('from the home page to 4-star drinks in xã Ba Vì by stars, by tapping only; the URL holds it; back undoes one filter at a time', async ({page}) => {
+      const drinks = products.filter((p) => p.group === 'do-uong')
+      const fourStar = drinks.filter((p) => p.stars === 4)
+      const inBaVi = fourStar.filter((p) => p.area._id === 'area-ba-vi')
+      expect(inBaVi.length).toBeGreaterThan(0)
+
+      await page.goto('/')
+      await page.getByRole('link', {name: 'Xem sản phẩm OCOP'}).click()
+      await expect(page).toHaveURL(/\/san-pham\/$/)
+      await choose(page, /^Đồ uống/, phone)
+      await expect(page).toHaveURL(/\/san-pham\/\?nhom=do-uong$/)
+      await expect.poll(() => listed(page).then((names) => names.sort())).toEqual(drinks.map((p) => p.name).sort())
+      await choose(page, /^4 sao/, phone)
+      await expect(page).toHaveURL(/\/san-pham\/\?nhom=do-uong&sao=4$/)
+      await choose(page, /^xã Ba Vì \(/, phone)
+      await expect(page).toHaveURL(/\/san-pham\/\?nhom=do-uong&sao=4&xa=xa-ba-vi$/)
+      await choose(page, /^Nhiều sao nhất/, phone)
+      await expect(page).toHaveURL(/\/san-pham\/\?nhom=do-uong&sao=4&xa=xa-ba-vi&sap-xep=nhieu-sao$/)
+      if (phone) {
+        await expect(page.getByRole('button', {name: /Xem \d+ sản phẩm/})).toHaveText(`Xem ${inBaVi.length} sản phẩm`)
+        await page.getByRole('button', {name: /Xem \d+ sản phẩm/}).click()
+        await expect(page.getByRole('button', {name: /^Lọc/})).toHaveText('Lọc (3)')
+      }
+      await expect.poll(() => listed(page)).toEqual(byStars(inBaVi))
+
+      await page.goBack()
+      await expect(page).toHaveURL(/\?nhom=do-uong&sao=4&xa=xa-ba-vi$/)
+      await page.goBack()
+      await expect(page).toHaveURL(/\?nhom=do-uong&sao=4$/)
+      await expect.poll(() => listed(page).then((names) => names.sort())).toEqual(fourStar.map((p) => p.name).sort())
+      await page.goBack()
+      await expect(page).toHaveURL(/\?nhom=do-uong$/)
+      await expect.poll(() => listed(page).then((names) => names.sort())).toEqual(drinks.map((p) => p.name).sort())
+      await page.goBack()
+      await expect(page).toHaveURL(/\/san-pham\/$/)
+      await expect(page.getByRole('heading', {level: 1})).toHaveText('Sản phẩm OCOP')
+      await expect(page.getByRole('article')).toHaveCount(Math.min(PAGE_SIZE, products.length))
+    })
+
+    test('a pasted address shows the same products; the counts match what each value lists; a value giving nothing is disabled', async ({page}) => {
+      const drinksInBaVi = products.filter((p) => p.group === 'do-uong' && p.area._id === 'area-ba-vi')
+      await page.goto('/san-pham/?nhom=do-uong&xa=xa-ba-vi&sap-xep=nhieu-sao')
+      await expect.poll(() => listed(page)).toEqual(byStars(drinksInBaVi))
+      await page.reload()
+      await expect.poll(() => listed(page)).toEqual(byStars(drinksInBaVi))
+
+      if (phone) await page.getByRole('button', {name: /^Lọc/}).click()
+      const panel = phone ? page.getByRole('dialog', {name: 'Lọc sản phẩm'}) : page.getByRole('navigation', {name: /Xem sản phẩm theo/})
+      for (const stars of [3, 4, 5]) {
+        const expected = drinksInBaVi.filter((p) => p.stars === stars).length
+        const chip = panel.locator(`a[data-filter="sao"][data-value="${stars}"]`)
+        await expect(chip).toContainText(`(${expected})`)
+        if (expected === 0) {
+          await expect(chip).toHaveAttribute('aria-disabled', 'true')
+          await expect(chip).not.toHaveAttribute('href', /./)
+        } else await expect(chip).not.toHaveAttribute('aria-disabled', 'true')
+      }
+      // Group counts keep the place: drinks, food… in xã Ba Vì.
+      for (const group of PRODUCT_GROUPS) {
+        const expected = products.filter((p) => p.group === group.value && p.area._id === 'area-ba-vi').length
+        await expect(panel.locator(`a[data-filter="nhom"][data-value="${group.value}"]`)).toContainText(`(${expected})`)
+      }
+      const valid = drinksInBaVi.filter((p) => p.valid).length
+      await expect(panel.getByRole('link', {name: /^Còn hiệu lực/})).toContainText(`(${valid})`)
+      // A value's count is what choosing it lists.
+      await panel.getByRole('link', {name: /^Còn hiệu lực/}).click()
+      await expect(page).toHaveURL(/hieu-luc=con/)
+      if (phone) await page.getByRole('button', {name: /Xem \d+ sản phẩm/}).click()
+      await expect.poll(() => listed(page)).toEqual(byStars(drinksInBaVi.filter((p) => p.valid)))
+      // The former district filter combines too: Ba Vì cũ holds more communes than xã Ba Vì.
+      const district = products.filter((p) => p.area.formerDistrict === 'Ba Vì')
+      await page.goto(`/san-pham/?huyen=${vietnameseSlug('Ba Vì')}&sap-xep=ten`)
+      await expect.poll(() => listed(page)).toEqual(district.map((p) => p.name).sort(vietnamese.compare).slice(0, PAGE_SIZE))
+    })
+
+    test('a static group page keeps its group when a star level is chosen', async ({page}) => {
+      await page.goto('/san-pham/nhom/do-uong/')
+      await choose(page, /^4 sao/, phone)
+      await expect(page).toHaveURL(/\/san-pham\/\?nhom=do-uong&sao=4$/)
+      if (phone) await page.keyboard.press('Escape')
+      await expect.poll(() => listed(page).then((names) => names.sort())).toEqual(products.filter((p) => p.group === 'do-uong' && p.stars === 4).map((p) => p.name).sort())
+      await page.goBack()
+      await expect(page).toHaveURL(/\/san-pham\/nhom\/do-uong\/$/)
+      await expect(page.getByRole('heading', {level: 1})).toHaveText('Đồ uống')
+    })
+
+    test('no accessibility violations with the filters closed and open', async ({page}, testInfo) => {
+      await page.goto('/san-pham/?nhom=do-uong&sao=4')
+      await expect(page.getByRole('article').first()).toBeVisible()
+      await expect(page.getByRole('status')).toContainText('sản phẩm')
+      const check = async (state: string) => {
+        const axe = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `filters ${state}`).toEqual([])
+        await page.screenshot({path: testInfo.outputPath(`catalogue-${width}-filters-${state}.png`)})
+      }
+      await check('closed')
+      if (phone) {
+        const button = page.getByRole('button', {name: /^Lọc/})
+        await button.click()
+        await expect(page.getByRole('dialog', {name: 'Lọc sản phẩm'})).toBeVisible()
+        await expect(page.getByRole('dialog').locator('a[data-filter="sao"][data-value="4"]')).toContainText(/\(\d+\)/)
+        await check('open')
+        await page.keyboard.press('Escape')
+        await expect(page.getByRole('dialog')).toBeHidden()
+        await expect(button).toBeFocused()
+      } else {
+        await page.getByText(/Chọn trong \d+ xã, phường/).click()
+        await page.getByText(/Theo quận, huyện cũ/).click()
+        await check('open')
+      }
+    })
+  })
+}
+
+test.describe('the catalogue on a phone', () => {
+  test.use({viewport: {width: 360, height: 800}})
+
+  test('two cards a row, the first inside the first screen, and "Lọc" says how many filters are set', async ({page}) => {
+    await page.goto('/san-pham/nhom/do-uong/')
+    await expect(page.getByRole('button', {name: /^Lọc/})).toHaveText('Lọc (1)')
+    const cards = page.getByRole('article')
+    const [first, second, third] = await Promise.all([0, 1, 2].map((n) => cards.nth(n).boundingBox()))
+    expect(second!.y).toBe(first!.y)
+    expect(third!.y).toBeGreaterThan(first!.y)
+    expect(first!.y + first!.height).toBeLessThanOrEqual(800)
+    const card = cards.first()
+    await expect(card.getByRole('img', {name: /OCOP \d sao/})).toBeVisible()
+    await expect(card.getByText(/^Công nhận năm \d{4}$/)).toBeVisible()
+    await expect(card.locator('.product-card__price')).toHaveText(/₫|Liên hệ/)
+    await page.goto('/san-pham/?nhom=do-uong&sao=4&hieu-luc=con')
+    await expect(page.getByRole('button', {name: /^Lọc/})).toHaveText('Lọc (3)')
+    const box = await page.getByRole('article').first().boundingBox()
+    expect(box!.y + box!.height).toBeLessThanOrEqual(800)
+  })
 })

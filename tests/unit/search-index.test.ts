@@ -46,7 +46,7 @@ beforeAll(async () => {
     trainings: await load(trainingsQuery, trainingSchema),
     articles: await load(articlesQuery, articleSchema),
   }
-  records = searchRecords(content)
+  records = searchRecords(content, '2026-11-26')
 })
 
 describe('folding đ', () => {
@@ -117,11 +117,20 @@ describe('search records from the sample dataset', () => {
     expect(new Set(records.map((record) => record.url)).size).toBe(records.length)
   })
 
-  it('files a product under its type, group, stars, commune and former district', () => {
+  it('files a product under its type, group, stars, commune, former district and, while valid, its certificate', () => {
     const record = records.find((candidate) => candidate.title === 'Bộ ấm chén men rạn Bát Tràng')!
-    expect(recordFilters(record)).toEqual({loai: ['san-pham'], nhom: ['thu-cong-my-nghe'], sao: ['5'], xa: ['xa-bat-trang'], huyen: ['gia-lam']})
+    expect(recordFilters(record)).toEqual({loai: ['san-pham'], nhom: ['thu-cong-my-nghe'], sao: ['5'], xa: ['xa-bat-trang'], huyen: ['gia-lam'], 'hieu-luc': ['con']})
+    expect(recordFilters(records.find((candidate) => candidate.title === 'Sữa chua Ba Vì')!)['hieu-luc']).toBeUndefined()
     expect(record.keywords).toContain('huyện Gia Lâm cũ')
     expect(record.subtitle).toBe('5 sao · Công ty TNHH Gốm sứ Minh Lam · xã Bát Tràng')
+  })
+
+  it('gives every product every catalogue sort key, ties broken by name', () => {
+    const products = records.filter((record) => record.type === 'san-pham')
+    for (const product of products) expect(Object.keys(product.sorts ?? {}).sort()).toEqual(['cong-nhan', 'gia', 'sao-ten', 'ten'])
+    const byName = [...products].sort((a, b) => a.sorts!.ten!.localeCompare(b.sorts!.ten!)).map((record) => record.title)
+    expect(byName).toEqual(products.map((record) => record.title).sort(new Intl.Collator('vi').compare))
+    expect(new Set(products.map((record) => record.sorts!['sao-ten'])).size).toBe(products.length)
   })
 
   it('dates events and news for sorting and gives events their end day', () => {
