@@ -423,6 +423,8 @@ test.describe('the catalogue on a phone', () => {
     await expect(card.locator('.product-card__price')).toHaveText(/₫|Liên hệ/)
     await page.goto('/san-pham/?nhom=do-uong&sao=4&hieu-luc=con')
     await expect(page.getByRole('button', {name: /^Lọc/})).toHaveText('Lọc (3)')
+    // The filtered list has replaced the static one.
+    await expect(page.getByRole('status')).toContainText('Còn hiệu lực')
     const box = await page.getByRole('article').first().boundingBox()
     expect(box!.y + box!.height).toBeLessThanOrEqual(800)
   })
