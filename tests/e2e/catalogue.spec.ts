@@ -45,7 +45,9 @@ test.describe('product pages', () => {
 
   test('an expired certificate is shown as expired, never as current', async ({page}) => {
     await page.goto('/san-pham/sua-chua-ba-vi/')
-    await expect(page.getByText('Hết hiệu lực từ 10/06/2025')).toBeVisible()
+    // Beside the name and in the certificate's details.
+    await expect(page.getByText('Hết hiệu lực từ 10/06/2025')).toHaveCount(2)
+    await expect(page.getByText('Hết hiệu lực từ 10/06/2025').first()).toBeVisible()
     await expect(page.getByText(/Còn hiệu lực/)).toHaveCount(0)
   })
 
@@ -117,7 +119,7 @@ test.describe('browsing the catalogue without JavaScript', () => {
     await expect(page.getByRole('heading', {level: 1})).toHaveText('Hàng thủ công mỹ nghệ')
     await expect(page.getByText(/^\d+ sản phẩm OCOP thuộc nhóm hàng thủ công mỹ nghệ/)).toBeVisible()
     const browse = page.getByRole('navigation', {name: /Xem sản phẩm theo/})
-    for (const name of [/^Tất cả/, /^Thực phẩm/, /^Đồ uống/, /^Dược liệu/, /^Sinh vật cảnh/, /^Dịch vụ du lịch/]) {
+    for (const name of [/^Tất cả/, /^Thực phẩm/, /^Đồ uống/, /^Dược liệu/, /^Sinh vật cảnh/, /^Du lịch cộng đồng/]) {
       await expect(browse.getByRole('link', {name})).toBeVisible()
     }
     await browse.getByRole('link', {name: /^★?5 sao/}).click()
@@ -136,7 +138,7 @@ test.describe('browsing the catalogue without JavaScript', () => {
 test.describe('product page: producer and where to buy', () => {
   test('lists its points of sale with tap-to-call and directions', async ({page}) => {
     await page.goto('/san-pham/banh-chung-tranh-khuc/')
-    const buy = page.getByRole('region', {name: 'Nơi mua'})
+    const buy = page.getByRole('region', {name: 'Mua ở đâu'})
     const shops = buy.getByRole('listitem').filter({has: page.getByRole('heading', {level: 3})})
     expect(await shops.count()).toBeGreaterThanOrEqual(1)
     const first = shops.first()
@@ -160,11 +162,11 @@ test.describe('product page: producer and where to buy', () => {
 
   test('marketplace links carry nofollow noopener, other sites noopener, phones are tel: links with the number shown', async ({page}) => {
     await page.goto('/san-pham/binh-gom-men-lam-ve-tay/')
-    const buy = page.getByRole('region', {name: 'Nơi mua'})
+    const buy = page.getByRole('region', {name: 'Mua ở đâu'})
     await expect(buy.getByRole('link', {name: /^Shopee/})).toHaveAttribute('rel', 'noopener nofollow')
     await expect(buy.getByRole('link', {name: /^Website/})).toHaveAttribute('rel', 'noopener')
     await page.goto('/san-pham/banh-chung-tranh-khuc/')
-    const phone = page.getByRole('region', {name: 'Nơi mua'}).getByRole('link', {name: /^Điện thoại 024 3686 1234/})
+    const phone = page.getByRole('region', {name: 'Mua ở đâu'}).getByRole('link', {name: /^Điện thoại 024 3686 1234/})
     await expect(phone).toHaveAttribute('href', 'tel:+842436861234')
     expect(await phone.getAttribute('rel')).toBeNull()
     // Every external link on a product page opens without giving the other site a handle on ours.
@@ -207,7 +209,7 @@ test.describe('product page: producer and where to buy', () => {
     await expect(page.getByText(/^Xem trực tuyến: https?:\/\/.+\/san-pham\/banh-chung-tranh-khuc\/$/)).toBeVisible()
     await expect(page.getByText(/^Đường dẫn ngắn, không đổi: https?:\/\/.+\/p\/[a-z0-9]{7}\/$/)).toBeVisible()
     await expect(page.getByRole('region', {name: 'Mã QR cho bao bì'})).toBeHidden()
-    await expect(page.getByRole('region', {name: 'Nơi mua'}).getByRole('link', {name: /^Gọi /}).first()).toBeVisible()
+    await expect(page.getByRole('region', {name: 'Mua ở đâu'}).getByRole('link', {name: /^Gọi /}).first()).toBeVisible()
     const pdf = await page.pdf({format: 'A4', printBackground: true, path: testInfo.outputPath('product-print.pdf')})
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBe(1)
   })

@@ -17,10 +17,14 @@ test('on a phone, a visitor finds a 4-star product from Bát Tràng, where to bu
   await page.getByRole('navigation', {name: 'Chính'}).getByRole('link', {name: 'Sản phẩm'}).tap()
   await expect(page.getByRole('heading', {level: 1})).toContainText('Sản phẩm OCOP')
 
-  // Browse by place: the list of communes is folded on a phone.
-  await page.getByText(/Chọn trong \d+ xã, phường có sản phẩm/).tap()
-  await page.getByRole('link', {name: /^xã Bát Tràng/}).tap()
-  await expect(page).toHaveURL(/\/san-pham\/dia-ban\/bat-trang\/$/)
+  // Browse by place: on a phone the filters are behind one button, the communes folded in them.
+  await page.getByRole('button', {name: /^Lọc/}).tap()
+  const filters = page.getByRole('dialog', {name: 'Lọc sản phẩm'})
+  await filters.getByText(/Chọn trong \d+ xã, phường có sản phẩm/).tap()
+  await filters.getByRole('link', {name: /^xã Bát Tràng/}).tap()
+  await expect(page).toHaveURL(/\/san-pham\/\?xa=[a-z0-9-]*bat-trang/)
+  await filters.getByRole('button', {name: /^Xem \d+ sản phẩm/}).tap()
+  await expect(filters).toBeHidden()
 
   const fourStar = page.getByRole('article').filter({has: page.getByRole('img', {name: /^OCOP 4 sao/})}).first()
   const name = (await fourStar.getByRole('heading').textContent())?.trim() ?? ''
