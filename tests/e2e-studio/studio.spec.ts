@@ -1,4 +1,5 @@
 import {expect, test, type Page} from '@playwright/test'
+import {sampleNow} from '../support/clock'
 import {API} from '../support/studio-editing'
 
 /**
@@ -204,7 +205,8 @@ test.describe('the inbox of submissions', () => {
               _type: 'submission',
               kind: 'shopLinks',
               status: 'open',
-              receivedAt: new Date().toISOString(),
+              // On the double's day (its clock starts at the sample's now), not the machine's.
+              receivedAt: sampleNow().toISOString(),
               target: {_type: 'reference', _ref: 'product-sua-chua-ba-vi', _weak: true},
               shopLinks: [{_key: 'k1', _type: 'shopLink', kind: 'tiktok', url: 'https://www.tiktok.com/@suachuabavi'}],
             },
