@@ -1,4 +1,4 @@
-import {expect, type APIRequestContext, type Page, type Request} from '@playwright/test'
+import {expect, test, type APIRequestContext, type Page, type Request, type Response} from '@playwright/test'
 
 /**
  * What the Studio's editing tests do as an editor does (choose a reference by typing, read the
@@ -78,8 +78,35 @@ export async function publish(page: Page, read: () => Promise<Record<string, any
   // See nextSave: a Xuất bản clicked during a save is lost against the double.
   await everythingSaved(page)
   await expect(publishButton(page)).toBeEnabled()
+  // What the Studio sent after the click and what the API answered, to say why when nothing lands.
+  const exchanges: string[] = []
+  const record = async (response: Response) => {
+    if (!response.url().includes('/data/actions/') && !response.url().includes('/data/mutate/')) return
+    exchanges.push(`${response.request().postData()} → ${response.status()} ${await response.text().catch(() => '')}`)
+  }
+  page.on('response', record)
+  const publishRequest = () => page.waitForRequest((request) => request.url().includes('document.publish'), {timeout: 15_000}).then(() => true, () => false)
+  const sent = publishRequest()
   await publishButton(page).click()
-  await expect.poll(read, {timeout: 30_000}).not.toBeNull()
+  if (!(await sent)) {
+    // The Studio runs one operation per document at a time and drops a publish still waiting for
+    // its last save when another operation (an automatic commit) comes in: the button comes back
+    // and the editor clicks again. Reported, so that it shows up if it ever becomes the rule.
+    test.info().annotations.push({type: 'Xuất bản clicked twice', description: 'The Studio sent no publish after the first click'})
+    await expect(publishButton(page)).toBeEnabled()
+    const again = publishRequest()
+    await publishButton(page).click()
+    await again
+  }
+  try {
+    await expect.poll(read, {timeout: 30_000, message: 'the published document'}).not.toBeNull()
+  } catch (error) {
+    const toasts = await page.locator('[data-ui="Toast"]').allInnerTexts()
+    const button = `"${await publishButton(page).innerText()}" (${(await publishButton(page).isDisabled()) ? 'disabled' : 'enabled'})`
+    throw new Error(`Nothing was published.\nThe Studio sent: ${exchanges.join('\n') || 'nothing'}\nIt showed: ${toasts.join(' | ') || 'no message'}; the button: ${button}`, {cause: error})
+  } finally {
+    page.off('response', record)
+  }
   // And the form knows: no draft is left, nothing more to publish.
   await expect(publishButton(page)).toBeDisabled()
 }
