@@ -34,8 +34,8 @@ export interface SearchCost {
   runs: number
 }
 
-/** Bytes received per request, as Chromium counts them on the wire, split into Pagefind's files and the rest. */
-async function networkMeter(page: Page) {
+/** Bytes received per request, as Chromium counts them on the wire, split into Pagefind's files and the rest (scripts/measure-catalogue.ts uses it too). */
+export async function networkMeter(page: Page) {
   const session = await page.context().newCDPSession(page)
   await session.send('Network.enable')
   const urls = new Map<string, string>()

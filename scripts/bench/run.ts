@@ -1,7 +1,7 @@
 /**
  * The benchmark: builds the site from generated catalogues of several sizes and measures what the
- * issue asks (build time and memory, time per page, Pagefind index, search bytes in Chromium, page
- * weights), next to a baseline (bench/baseline/: plain Astro and Pagefind over the same documents).
+ * issue asks (build time and memory, time per page, Pagefind index, search and catalogue-filter bytes in
+ * Chromium, page weights), next to a baseline (bench/baseline/: plain Astro and Pagefind over the same documents).
  *
  *   npm run bench                       # 500, 3,500 and 10,000 products → bench/RESULTS.md
  *   npm run bench -- --sizes 3500       # one size
@@ -16,6 +16,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writ
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {measureCatalogue} from '../measure-catalogue.ts'
 import {measureSearch} from '../measure-search.ts'
 import {generateDataset, writeDataset} from '../synthetic-dataset/dataset.ts'
 import {weighPage} from './page-weight.ts'
@@ -117,6 +118,8 @@ async function measureSize(products: number): Promise<SizeResult> {
   const index = files(path.join(siteDir, 'pagefind'))
   const cost = await measureSearch(siteDir, port, runs)
   log(`search: first query ${Math.round(cost.firstSearchBytes / 1024)} KB, median ${Math.round(cost.medianMs)} ms`)
+  const catalogue = await measureCatalogue(siteDir, port)
+  log(`catalogue: first filter ${Math.round(catalogue.firstFilterBytes / 1024)} KB (${catalogue.first}), the next ${Math.round(catalogue.nextFilterBytes / 1024)} KB`)
   return {
     products,
     documents,
@@ -124,6 +127,7 @@ async function measureSize(products: number): Promise<SizeResult> {
     baseline,
     pagefind: {bytes: index.reduce((sum, entry) => sum + entry.bytes, 0), files: index.length},
     search: {pageBytes: cost.pageBytes, firstSearchBytes: cost.firstSearchBytes, nextSearchBytes: cost.nextSearchBytes, medianMs: cost.medianMs},
+    catalogue: {pageBytes: catalogue.pageBytes, firstFilterBytes: catalogue.firstFilterBytes, nextFilterBytes: catalogue.nextFilterBytes},
     home: weighPage(siteDir, '/'),
     productPages: weighProductPages(siteDir),
   }

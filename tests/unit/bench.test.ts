@@ -4,7 +4,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import {weighHtml} from '../../scripts/bench/page-weight'
-import {brokenBudgets, buildPhases, type SizeResult} from '../../scripts/bench/report'
+import {brokenBudgets, buildPhases, renderReport, type SizeResult} from '../../scripts/bench/report'
 import {generateDataset, proportions} from '../../scripts/synthetic-dataset/dataset'
 
 const content = fileURLToPath(new URL('../../content', import.meta.url))
@@ -99,6 +99,7 @@ describe('the budgets', () => {
     baseline: {wallMs: 1000, peakRssBytes: 1, pages: 1, phases: [], load: [0, 0]},
     pagefind: {bytes: 1, files: 1},
     search: {pageBytes: 1, firstSearchBytes: 100 * 1024, nextSearchBytes: 1, medianMs: 1},
+    catalogue: {pageBytes: 1, firstFilterBytes: 110 * 1024, nextFilterBytes: 1},
     home: weight,
     productPages: {count: 1, heaviest: {...weight, route: '/san-pham/x/'}, medianHtmlCssGzip: 9000, withJs: 0},
     ...changes,
@@ -121,5 +122,17 @@ describe('the budgets', () => {
     expect(brokenBudgets(result(500, 1, {productPages: {count: 1, heaviest: {...weight, route: '/'}, medianHtmlCssGzip: 1, withJs: 3}}))).toEqual([
       'at 500 products, 3 product pages load JavaScript (budget: none)',
     ])
+  })
+
+  it("holds the catalogue's first filter to the search budget up to 3,500 products, and reports it", () => {
+    const heavyFilter = {catalogue: {pageBytes: 1, firstFilterBytes: 160 * 1024, nextFilterBytes: 1}}
+    expect(brokenBudgets(result(3500, 1, heavyFilter))).toEqual(["at 3500 products, the catalogue's first filter downloads 160.0 KB (budget: 150.0 KB)"])
+    expect(brokenBudgets(result(10000, 1, heavyFilter))).toEqual([])
+    const machine = {cores: 2, memoryBytes: 1024 ** 3, cpu: 'a CPU', node: '24', date: '2026-11-26'}
+    const report = renderReport([result(3500, 1, heavyFilter)], machine, {title: 'Benchmark', notes: ''})
+    expect(report).toContain('## Catalogue filters, in Chromium')
+    expect(report).toMatch(/\| \*\*first filter\*\*.* \| \*\*160\.0 KB\*\* \|/)
+    expect(report).toContain("| the catalogue's first filter (as above), up to 3,500 products | at most 150.0 KB |")
+    expect(report).toContain("- at 3500 products, the catalogue's first filter downloads 160.0 KB (budget: 150.0 KB)")
   })
 })
