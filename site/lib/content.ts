@@ -20,9 +20,20 @@ export function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
   return value
 }
 
-/** All documents of a collection as plain data, in the order their query sorted them. */
+/**
+ * The collections whose queries sort by name. GROQ's `order(name asc)` compares code points, so
+ * "Đ…" and accented capitals would come after "Z": they are sorted again as a Vietnamese reader
+ * expects (A, Ă, Â, B, C, D, Đ, E…), the order of the catalogue's filtered view too.
+ */
+const BY_NAME = new Set<keyof DataEntryMap>(['products', 'producers', 'areas', 'villages', 'pointsOfSale'])
+const vietnamese = new Intl.Collator('vi')
+
+/** All documents of a collection as plain data, in the order their query sorted them (by name, in Vietnamese order). */
 export async function all<C extends keyof DataEntryMap>(collection: C): Promise<DataEntryMap[C][string]['data'][]> {
-  const docs = await once(`all:${collection}`, async () => (await getCollection(collection)).map((entry) => entry.data))
+  const docs = await once(`all:${collection}`, async () => {
+    const data = (await getCollection(collection)).map((entry) => entry.data)
+    return BY_NAME.has(collection) ? data.sort((a, b) => vietnamese.compare((a as {name: string}).name, (b as {name: string}).name)) : data
+  })
   // A copy, so that a page that sorts its list in place leaves the shared one as it was.
   return [...docs]
 }
