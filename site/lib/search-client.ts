@@ -56,22 +56,29 @@ interface Pagefind {
   filters(): Promise<FilterCounts>
 }
 
-let pagefind: Promise<Pagefind> | undefined
+const engines = new Map<string, Promise<Pagefind>>()
 let filterValues: Promise<FilterCounts> | undefined
 
-/** Pagefind's runtime, loaded once, on first use, from the index written at build time (the search page and the catalogue share it). */
-export function loadPagefind() {
-  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (engine: Pagefind) => {
-    await engine.options({
-      // The index is small: searching on the page's own thread spares a 40 KB worker script.
-      noWorker: true,
-      // Words that only begin like the query ("ha" in "hàng") count much less than the word itself.
-      ranking: {termSimilarity: 6},
+/**
+ * Pagefind's runtime with one of the indexes written at build time, loaded once, on first use: the
+ * search page's (`/pagefind/`, every record) by default, or the catalogue's (CATALOGUE_INDEX_PATH).
+ */
+export function loadPagefind(bundle = '/pagefind/') {
+  let engine = engines.get(bundle)
+  if (!engine) {
+    engine = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pagefind: Pagefind) => {
+      await pagefind.options({
+        // The index is small: searching on the page's own thread spares a 40 KB worker script.
+        noWorker: true,
+        // Words that only begin like the query ("ha" in "hàng") count much less than the word itself.
+        ranking: {termSimilarity: 6},
+      })
+      return pagefind
     })
-    return engine
-  })
-  pagefind.catch(() => (pagefind = undefined)) // a failed download can be retried
-  return pagefind
+    engines.set(bundle, engine)
+    engine.catch(() => engines.delete(bundle)) // a failed download can be retried
+  }
+  return engine
 }
 
 /**

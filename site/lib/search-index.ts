@@ -1,6 +1,7 @@
 import {dMarks, foldD} from './search-text'
-import {SEARCH_SORT_DATE, SEARCH_TYPES} from './search-fields'
+import {CATALOGUE_INDEX_ORDER, CATALOGUE_SORTS, SEARCH_SORT_DATE, SEARCH_TYPES} from './search-fields'
 import {recordFilters, type SearchRecord} from './search-records'
+import {CATALOGUE_FILTERS} from './catalogue-filters'
 
 /**
  * The page Pagefind indexes for one search record. Pagefind reads only this, never the site's
@@ -26,6 +27,11 @@ const meta = (name: string, value: string | undefined) =>
 
 const sortKey = (name: string, value: string) => `<meta data-pagefind-sort="${name}[content]" content="${escape(value)}">`
 
+/**
+ * The page Pagefind indexes for one record in the search page's index: no catalogue cards or
+ * orders (they live in the catalogue's own index, `catalogueDocumentHtml`), so that opening search
+ * does not download them.
+ */
 export function searchDocumentHtml(record: IndexedRecord): string {
   const title = record.title.normalize('NFC')
   const aliases = (record.aliases ?? []).map((alias) => alias.normalize('NFC'))
@@ -33,9 +39,6 @@ export function searchDocumentHtml(record: IndexedRecord): string {
   const body = record.body.map((paragraph) => paragraph.normalize('NFC'))
   // In the order Pagefind reads the text, so that the marks count the same d-letters.
   const indexed = [title, ...aliases, ...keywords, ...body]
-  const filters = Object.entries(recordFilters(record)).flatMap(([name, values]) =>
-    values.map((value) => `<meta data-pagefind-filter="${name}[content]" content="${escape(value)}">`),
-  )
   const head = [
     meta('title', title),
     meta('loai', SEARCH_TYPES.find((type) => type.value === record.type)?.title),
@@ -47,11 +50,8 @@ export function searchDocumentHtml(record: IndexedRecord): string {
     meta('d', dMarks(indexed.join(' '))),
     // Where the description starts, in words: the excerpt of a result found by its filters alone.
     meta('b', String([title, ...aliases, ...keywords].join(' ').split(/\s+/).length)),
-    ...filters,
-    meta('photo', record.photo),
-    ...Object.entries(record.card ?? {}).map(([name, value]) => meta(name, value)),
+    ...filterTags(record),
     record.date ? sortKey(SEARCH_SORT_DATE, record.date) : '',
-    ...Object.entries(record.sorts ?? {}).map(([name, value]) => sortKey(name, value)),
   ].join('')
   const paragraphs = (list: string[], weight: number) =>
     list.map((paragraph) => `<p data-pagefind-weight="${weight}">${escape(foldD(paragraph))}</p>`).join('')
@@ -63,4 +63,39 @@ export function searchDocumentHtml(record: IndexedRecord): string {
     paragraphs(body, 1),
     '</main></body></html>',
   ].join('')
+}
+
+/** The records the catalogue's index holds, products only, in its own order (CATALOGUE_INDEX_ORDER). */
+export function catalogueRecords(records: readonly IndexedRecord[]): IndexedRecord[] {
+  const {key} = CATALOGUE_SORTS[CATALOGUE_INDEX_ORDER]
+  const sortValue = (record: IndexedRecord) => record.sorts?.[key] ?? ''
+  return records.filter((record) => record.type === 'san-pham').sort((a, b) => (sortValue(a) < sortValue(b) ? -1 : sortValue(a) > sortValue(b) ? 1 : 0))
+}
+
+/**
+ * The page Pagefind indexes for one product in the catalogue's index (CATALOGUE_INDEX_PATH): what
+ * a card shows, the filters that combine and the orders, and no text, since the catalogue is
+ * never searched by words. Smaller than the search page's index, which holds every kind of record
+ * and its text: choosing a filter downloads only what the catalogue needs.
+ */
+export function catalogueDocumentHtml(record: IndexedRecord): string {
+  const title = record.title.normalize('NFC')
+  const head = [
+    meta('title', title),
+    meta('image_alt', record.thumbnail?.alt),
+    meta('photo', record.photo),
+    ...Object.entries(record.card ?? {}).map(([name, value]) => meta(name, value)),
+    ...filterTags(record, CATALOGUE_FILTERS),
+    ...Object.entries(record.sorts ?? {})
+      .filter(([name]) => name !== CATALOGUE_SORTS[CATALOGUE_INDEX_ORDER].key)
+      .map(([name, value]) => sortKey(name, value)),
+  ].join('')
+  return `<!doctype html><html lang="vi"><head><title>${escape(title)}</title>${head}</head><body><main data-pagefind-body><h1>${escape(title)}</h1></main></body></html>`
+}
+
+/** The record's filters as Pagefind reads them, only the named ones when given. */
+function filterTags(record: IndexedRecord, only?: readonly string[]): string[] {
+  return Object.entries(recordFilters(record))
+    .filter(([name]) => !only || only.includes(name))
+    .flatMap(([name, values]) => values.map((value) => `<meta data-pagefind-filter="${name}[content]" content="${escape(value)}">`))
 }

@@ -91,21 +91,26 @@ const place = (area: Place | null | undefined) => (area ? areaLabel(area) : unde
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0')
 
-/** A product's catalogue sort keys; `rank` is its place in Vietnamese alphabetical order, for ties. */
-function productSorts(product: Product, rank: number, count: number): Record<string, string> {
-  const byName = pad(rank, 6)
-  // Descending orders break ties by name A–Z too: the later in the alphabet, the smaller.
-  const reverseName = pad(count - rank, 6)
+/**
+ * A product's catalogue sort keys; `rank` is its place in Vietnamese alphabetical order, the order
+ * of the catalogue's index. Each order is ascending and its ties keep that order (Pagefind's sort is
+ * stable), so equal values list A–Z without the name in the value, and the index stays small: a
+ * value shared by many products makes a sorted list that compresses well.
+ */
+function productSorts(product: Product, rank: number): Record<string, string> {
   const price = product.priceRange?.min ?? product.priceRange?.max
+  const date = Number(product.ocop.decisionDate.replace(/-/g, ''))
   return {
-    [CATALOGUE_SORTS['moi-nhat'].key]: `${product.ocop.decisionDate}-${reverseName}`,
-    [CATALOGUE_SORTS['nhieu-sao'].key]: `${product.ocop.stars}-${reverseName}`,
-    [CATALOGUE_SORTS.ten.key]: byName,
-    [CATALOGUE_SORTS.gia.key]: `${price == null ? '9'.repeat(12) : pad(price, 12)}-${byName}`,
+    // The newest first: later dates make smaller values.
+    [CATALOGUE_SORTS['moi-nhat'].key]: pad(99_999_999 - date, 8),
+    [CATALOGUE_SORTS['nhieu-sao'].key]: String(5 - product.ocop.stars),
+    [CATALOGUE_SORTS.ten.key]: pad(rank, 6),
+    // A product without a price after the priced ones.
+    [CATALOGUE_SORTS.gia.key]: price == null ? '9'.repeat(12) : pad(price, 12),
   }
 }
 
-function productRecord(product: Product, rank: number, count: number, today: string): SearchRecord {
+function productRecord(product: Product, rank: number, today: string): SearchRecord {
   const group = titleOf(PRODUCT_GROUPS, product.group) ?? product.group
   const valid = !isExpired(product.ocop.expiresOn, today)
   return {
@@ -129,7 +134,7 @@ function productRecord(product: Product, rank: number, count: number, today: str
       nam: product.ocop.decisionDate.slice(0, 4),
       ...(valid && product.ocop.potentialFiveStars ? {tn: '1'} : {}),
     },
-    sorts: productSorts(product, rank, count),
+    sorts: productSorts(product, rank),
   }
 }
 
@@ -259,9 +264,8 @@ export function searchRecords(content: SearchContent, today: string = buildToday
   const byProducer = groupBy(content.products, (product) => [product.producer._id])
   const alphabetical = [...content.products].sort((a, b) => vietnamese.compare(a.name, b.name) || a.slug.localeCompare(b.slug))
   const rank = new Map(alphabetical.map((product, index) => [product, index]))
-  const count = content.products.length
   return [
-    ...content.products.map((product) => productRecord(product, rank.get(product)!, count, today)),
+    ...content.products.map((product) => productRecord(product, rank.get(product)!, today)),
     ...content.producers.map((producer) => producerRecord(producer, byProducer.get(producer._id) ?? [])),
     ...content.villages.map(villageRecord),
     ...content.pointsOfSale.map(pointOfSaleRecord),

@@ -15,13 +15,17 @@ import {
   type CatalogueFilter,
   type CatalogueState,
 } from '../lib/catalogue-filters'
-import {CATALOGUE_SORTS, SEARCH_FILTERS, VALID_CERTIFICATE, type CatalogueSort} from '../lib/search-fields'
+import {CATALOGUE_INDEX_ORDER, CATALOGUE_INDEX_PATH, CATALOGUE_SORTS, SEARCH_FILTERS, VALID_CERTIFICATE, type CatalogueSort} from '../lib/search-fields'
 import {loadPagefind, type FilterCounts, type PagefindFilters, type PagefindFragment} from '../lib/search-client'
 
 const root = document.querySelector<HTMLElement>('[data-catalogue]')
 if (root) enhance(root)
 
 const ANY = {none: ['-']}
+
+/** The filters whose lists are folded in the panel. */
+const PLACE_FILTERS: readonly CatalogueFilter[] = [SEARCH_FILTERS.area, SEARCH_FILTERS.district]
+const PLACE_LINKS = PLACE_FILTERS.map((name) => `a[data-filter="${name}"]`).join(', ')
 
 interface Outcome {
   total: number
@@ -53,6 +57,11 @@ function enhance(root: HTMLElement) {
 
   // The filters are visible beside the list on wide screens: count them when the browser is idle.
   if (matchMedia('(min-width: 64rem)').matches) requestIdleCallback(() => void refresh(), {timeout: 2000})
+  // The place lists stay folded until asked for, and so do their counts (two of the catalogue
+  // index's largest files): they are counted when a list is unfolded.
+  const placeLists = [...panel.querySelectorAll<HTMLDetailsElement>('details')].filter((list) => list.querySelector(PLACE_LINKS))
+  const placesShown = () => placeLists.some((list) => list.open)
+  for (const list of placeLists) list.addEventListener('toggle', () => list.open && void refresh())
 
   openButton.addEventListener('click', () => {
     dialog.querySelector('[data-panel-slot]')!.append(panel)
@@ -136,14 +145,16 @@ function enhance(root: HTMLElement) {
 
   /** The matching products (with their page's fragments when `withPage`) and, per filter, what each value would leave. */
   async function searchFor(current: CatalogueState, withPage: boolean): Promise<Outcome | null> {
-    const engine = await loadPagefind()
+    const engine = await loadPagefind(`/${CATALOGUE_INDEX_PATH}/`)
     const {key, direction} = CATALOGUE_SORTS[current.sort]
-    const sort = {[key]: direction}
+    const sort = current.sort === CATALOGUE_INDEX_ORDER ? undefined : {[key]: direction}
     // Pagefind counts only the filters a search names: an unset one is named as "none of ['-']",
     // which every product matches (a product without a former district too).
+    // A folded place list that is not set is left out: neither counted nor downloaded.
+    const counting = CATALOGUE_FILTERS.filter((name) => current.filters[name] || !PLACE_FILTERS.includes(name) || placesShown())
     const filtersOf = (without?: CatalogueFilter): PagefindFilters => {
-      const filters: PagefindFilters = {[SEARCH_FILTERS.type]: 'san-pham'}
-      for (const name of CATALOGUE_FILTERS) {
+      const filters: PagefindFilters = {}
+      for (const name of counting) {
         const value = current.filters[name]
         filters[name] = value && name !== without ? value : ANY
       }
@@ -153,7 +164,7 @@ function enhance(root: HTMLElement) {
     const main = await engine.search(null, {filters: filtersOf(), sort})
     if (!main) return null
     const counts: FilterCounts = {}
-    for (const name of CATALOGUE_FILTERS) {
+    for (const name of counting) {
       if (!current.filters[name]) counts[name] = main.filters[name] ?? {}
       else counts[name] = (await engine.search(null, {filters: filtersOf(name), sort}))?.filters[name] ?? {}
     }
@@ -166,6 +177,7 @@ function enhance(root: HTMLElement) {
     counted = true
     for (const link of panel.querySelectorAll<HTMLAnchorElement>('a[data-filter]')) {
       const name = link.dataset.filter as CatalogueFilter
+      if (!counts[name]) continue // not counted yet (a folded place list)
       const value = link.dataset.value!
       const count = value === '' ? Object.values(counts[name] ?? {}).reduce((sum, n) => sum + n, 0) : (counts[name]?.[value] ?? 0)
       link.querySelector('.chip__count')!.textContent = `(${count})`

@@ -24,7 +24,7 @@ import {
   trainingsQuery,
   villagesQuery,
 } from '../../site/lib/queries'
-import {searchDocumentHtml, type IndexedRecord} from '../../site/lib/search-index'
+import {catalogueDocumentHtml, catalogueRecords, searchDocumentHtml, type IndexedRecord} from '../../site/lib/search-index'
 import {formerDistrictName, placeFacets, recordFilters, searchRecords, type SearchContent, type SearchRecord} from '../../site/lib/search-records'
 import {byTitleMatch, dMarks, excerptParts, foldAll, foldD, normaliseQuery, restoreD} from '../../site/lib/search-text'
 
@@ -125,12 +125,30 @@ describe('search records from the sample dataset', () => {
     expect(record.subtitle).toBe('5 sao · Công ty TNHH Gốm sứ Minh Lam · xã Bát Tràng')
   })
 
-  it('gives every product every catalogue sort key, ties broken by name', () => {
+  it('gives every product every catalogue sort key, ascending, the name order as the index order', () => {
     const products = records.filter((record) => record.type === 'san-pham')
-    for (const product of products) expect(Object.keys(product.sorts ?? {}).sort()).toEqual(['cong-nhan', 'gia', 'sao-ten', 'ten'])
+    for (const product of products) expect(Object.keys(product.sorts ?? {}).sort()).toEqual(['cong-nhan', 'gia', 'nhieu-sao', 'ten'])
     const byName = [...products].sort((a, b) => a.sorts!.ten!.localeCompare(b.sorts!.ten!)).map((record) => record.title)
     expect(byName).toEqual(products.map((record) => record.title).sort(new Intl.Collator('vi').compare))
-    expect(new Set(products.map((record) => record.sorts!['sao-ten'])).size).toBe(products.length)
+    const value = (title: string, key: string) => products.find((record) => record.title === title)!.sorts![key]!
+    // 5 stars before 4; decided 2025-10-16 before 2024-…; priced before "Liên hệ".
+    expect(value('Bộ ấm chén men rạn Bát Tràng', 'nhieu-sao') < value('Bánh chưng Tranh Khúc', 'nhieu-sao')).toBe(true)
+    const dates = [...products].sort((a, b) => a.sorts!['cong-nhan']!.localeCompare(b.sorts!['cong-nhan']!))
+    const decided = (record: (typeof products)[number]) => content.products.find((product) => product.name === record.title)!.ocop.decisionDate
+    expect(dates.map(decided)).toEqual(dates.map(decided).sort().reverse())
+  })
+
+  it("gives the catalogue's index the products only, A–Z, with what a card shows and no text", () => {
+    const indexed = catalogueRecords(records.map(({image, ...record}) => ({...record, thumbnail: image ? {src: `/thumbs/${image.ref}.webp`, alt: image.alt} : null})))
+    expect(indexed.map((record) => record.title)).toEqual(content.products.map((product) => product.name).sort(new Intl.Collator('vi').compare))
+    const html = catalogueDocumentHtml(indexed.find((record) => record.title === 'Bộ ấm chén men rạn Bát Tràng')!)
+    expect(html).toContain('data-pagefind-meta="cs[content]" content="Công ty TNHH Gốm sứ Minh Lam"')
+    expect(html).toContain('data-pagefind-filter="xa[content]" content="xa-bat-trang"')
+    expect(html).toContain('data-pagefind-sort="nhieu-sao[content]"')
+    // No type filter (every record is a product), no sort for the index's own order, no body text.
+    expect(html).not.toContain('loai')
+    expect(html).not.toContain('data-pagefind-sort="ten[content]"')
+    expect(html).toMatch(/<main data-pagefind-body><h1>Bộ ấm chén men rạn Bát Tràng<\/h1><\/main>/)
   })
 
   it('dates events and news for sorting and gives events their end day', () => {
