@@ -18,14 +18,14 @@ import {
 import {CATALOGUE_INDEX_ORDER, CATALOGUE_INDEX_PATH, CATALOGUE_SORTS, SEARCH_FILTERS, VALID_CERTIFICATE, type CatalogueSort} from '../lib/search-fields'
 import {loadPagefind, type FilterCounts, type PagefindFilters, type PagefindFragment} from '../lib/search-client'
 
-const root = document.querySelector<HTMLElement>('[data-catalogue]')
-if (root) enhance(root)
-
 const ANY = {none: ['-']}
 
 /** The filters whose lists are folded in the panel. */
 const PLACE_FILTERS: readonly CatalogueFilter[] = [SEARCH_FILTERS.area, SEARCH_FILTERS.district]
 const PLACE_LINKS = PLACE_FILTERS.map((name) => `a[data-filter="${name}"]`).join(', ')
+
+const root = document.querySelector<HTMLElement>('[data-catalogue]')
+if (root) enhance(root)
 
 interface Outcome {
   total: number
@@ -51,6 +51,9 @@ function enhance(root: HTMLElement) {
   let state = location.pathname === '/san-pham/' && [...query.keys()].length > 0 ? stateFromQuery(query) : fromPage
   let counted = false
   let latest = 0
+  // Pagefind answers null to a search overtaken by a newer one: counting (the panel opened, a
+  // place list unfolded) and listing take turns (searchFor), or one of them would show nothing.
+  let turn: Promise<unknown> = Promise.resolve()
   history.replaceState({catalogue: state, original: state === fromPage}, '')
   showState(state)
   if (state !== fromPage) void render(state)
@@ -143,8 +146,14 @@ function enhance(root: HTMLElement) {
     showResults(current, outcome)
   }
 
+  function searchFor(current: CatalogueState, withPage: boolean): Promise<Outcome | null> {
+    const run = turn.then(() => searchNow(current, withPage))
+    turn = run.catch(() => undefined)
+    return run
+  }
+
   /** The matching products (with their page's fragments when `withPage`) and, per filter, what each value would leave. */
-  async function searchFor(current: CatalogueState, withPage: boolean): Promise<Outcome | null> {
+  async function searchNow(current: CatalogueState, withPage: boolean): Promise<Outcome | null> {
     const engine = await loadPagefind(`/${CATALOGUE_INDEX_PATH}/`)
     const {key, direction} = CATALOGUE_SORTS[current.sort]
     const sort = current.sort === CATALOGUE_INDEX_ORDER ? undefined : {[key]: direction}
@@ -160,7 +169,6 @@ function enhance(root: HTMLElement) {
       }
       return filters
     }
-    // One search at a time: Pagefind answers null to a search overtaken by a newer one.
     const main = await engine.search(null, {filters: filtersOf(), sort})
     if (!main) return null
     const counts: FilterCounts = {}

@@ -311,6 +311,10 @@ for (const [width, height] of [[360, 800], [1280, 800]] as const) {
       await expect.poll(() => listed(page)).toEqual(drinks.map((p) => p.name).sort(vietnamese.compare))
       await choose(page, /^4 sao/, phone)
       await expect(page).toHaveURL(/\/san-pham\/\?nhom=do-uong&sao=4$/)
+      // The folded place list is counted once unfolded: 4-star drinks in each commune.
+      const panel = phone ? page.getByRole('dialog', {name: 'Lọc sản phẩm'}) : page.getByRole('navigation', {name: /Xem sản phẩm theo/})
+      await panel.getByText(/xã, phường có sản phẩm/).click()
+      await expect(panel.locator('a[data-filter="xa"][data-value="xa-ba-vi"]')).toContainText(`(${inBaVi.length})`)
       await choose(page, /^xã Ba Vì \(/, phone)
       await expect(page).toHaveURL(/\/san-pham\/\?nhom=do-uong&sao=4&xa=xa-ba-vi$/)
       await choose(page, /^Nhiều sao nhất/, phone)
@@ -361,6 +365,15 @@ for (const [width, height] of [[360, 800], [1280, 800]] as const) {
       }
       const valid = drinksInBaVi.filter((p) => p.valid).length
       await expect(panel.getByRole('link', {name: /^Còn hiệu lực/})).toContainText(`(${valid})`)
+      // The folded place list is counted when unfolded: drinks in each commune.
+      await panel.getByText(/xã, phường có sản phẩm/).click()
+      const drinks = products.filter((p) => p.group === 'do-uong')
+      const places = panel.locator('a[data-filter="xa"]')
+      expect(await places.count()).toBeGreaterThan(10)
+      for (const value of await places.evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.value!))) {
+        const expected = drinks.filter((p) => `${p.area.kind}-${vietnameseSlug(p.area.name)}` === value).length
+        await expect(panel.locator(`a[data-filter="xa"][data-value="${value}"]`), value).toContainText(`(${expected})`)
+      }
       // A value's count is what choosing it lists.
       await panel.getByRole('link', {name: /^Còn hiệu lực/}).click()
       await expect(page).toHaveURL(/hieu-luc=con/)
