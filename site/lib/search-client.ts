@@ -1,5 +1,6 @@
-import {SEARCH_FILTERS, SEARCH_SORT_DATE, SEARCH_TYPES} from './search-fields'
-import {excerptParts, normaliseQuery, restoreD, type ExcerptPart} from './search-text'
+import {RESULT_DATA, SEARCH_FILTERS, SEARCH_SORT_DATE, SEARCH_TYPES, VOCABULARY_PATH} from './search-fields'
+import {intentOf, readVocabulary, understand, usualForm, type QueryWord, type Vocabulary, type VocabularyFile} from './search-query'
+import {excerptParts, restoreD, type ExcerptPart} from './search-text'
 
 /**
  * The search page's side of Pagefind: loads its runtime on first use, turns the page's state
@@ -19,12 +20,18 @@ export interface SearchState {
 export interface SearchHit {
   url: string
   title: string
+  /** The kind of result (SEARCH_TYPES value) and its name. */
+  kind: string
   type: string
   subtitle: string
   excerpt: ExcerptPart[]
   image: {src: string; alt: string} | null
   startsAt?: string
   endsAt?: string
+  /** Pagefind's score of the result (PagefindResult). */
+  score: number
+  /** Products: OCOP stars. */
+  stars?: number
 }
 
 export interface PagefindFragment {
@@ -37,6 +44,10 @@ export interface PagefindFragment {
 
 export interface PagefindResult {
   id: string
+  /** How well the words match, by Pagefind's ranking: only comparable within one search. */
+  score: number
+  /** Where in the text the words matched, in words from the start (the title's first word is 0). */
+  words: number[]
   data(): Promise<PagefindFragment>
 }
 
@@ -53,11 +64,9 @@ export type PagefindFilters = Record<string, string | {any: string[]} | {none: s
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
   search(term: string | null, options?: {filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'>}): Promise<PagefindResponse | null>
-  filters(): Promise<FilterCounts>
 }
 
 const engines = new Map<string, Promise<Pagefind>>()
-let filterValues: Promise<FilterCounts> | undefined
 
 /**
  * Pagefind's runtime with one of the indexes written at build time, loaded once, on first use: the
@@ -81,14 +90,24 @@ export function loadPagefind(bundle = '/pagefind/') {
   return engine
 }
 
-/**
- * Every value of every filter in the index. This downloads all the filters (about 50 KB at 3,500
- * products, growing with the catalogue), so only the event-status filter asks for it.
- */
-function allFilterValues(engine: Pagefind) {
-  filterValues ??= engine.filters()
-  filterValues.catch(() => (filterValues = undefined))
-  return filterValues
+interface SearchData {
+  vocabulary: Vocabulary
+  /** The days events and trainings end on (YYYY-MM-DD), for the upcoming-or-past filter. */
+  ends: string[]
+}
+
+let searchData: Promise<SearchData> | undefined
+
+/** The index's vocabulary and end days (VOCABULARY_PATH), downloaded once, with the first search. */
+function loadSearchData(): Promise<SearchData> {
+  searchData ??= fetch(VOCABULARY_PATH)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${VOCABULARY_PATH}: ${response.status}`)
+      return response.json() as Promise<VocabularyFile & {ends: string[]}>
+    })
+    .then((file) => ({vocabulary: readVocabulary(file), ends: file.ends}))
+  searchData.catch(() => (searchData = undefined)) // a failed download can be retried
+  return searchData
 }
 
 /**
@@ -99,7 +118,9 @@ const ANY_TYPE = {any: SEARCH_TYPES.map((type) => type.value)}
 
 /** Starts loading the runtime (e.g. when the search box gets focus), so the first search is quicker. */
 export function warmUp(): void {
-  loadPagefind().catch(() => undefined) // the search itself reports the failure
+  // The search itself reports a failure.
+  loadPagefind().catch(() => undefined)
+  loadSearchData().catch(() => undefined)
 }
 
 /** Today in Hà Nội as YYYY-MM-DD: an event that ends today is not over yet. */
@@ -112,56 +133,163 @@ export interface SearchOutcome {
   results: PagefindResult[]
   /** Matches per type, for the current query and every filter but the type. */
   typeCounts: Record<string, number>
+  /** The words searched for, folded (decoded or corrected where needed), for ranking. */
+  words: string[]
+  /** Whether the last word may be the start of a longer one (still being typed). */
+  lastIsPrefix: boolean
+  /** Words, as typed, that match nothing in the index and resemble nothing in it: nothing was searched. */
+  unknown: string[]
+  /** Words, as typed, that match nothing, but resemble words of the index: `suggestion` searched instead. */
+  corrected: string[]
+  /** The query with those words corrected, as a visitor reads it ("com lang vòng"). */
+  suggestion?: string
+  /** When words are unknown: the query without them, if anything is left. */
+  rest?: string
+  /** The kinds of page the query asks for (intentOf), first in the results. */
+  intents: string[]
+  /** Words, as typed, that only say what kind of page is wanted ("mua", "ở đâu"), left out because no page has them all. */
+  leftOut: string[]
 }
 
 const ENDS_ON = SEARCH_FILTERS.endsOn
 const TYPE = SEARCH_FILTERS.type
 
-/** Runs a search at a moment (the visitor's clock); null when there is nothing to search for (no words and no filter). */
-export async function search(state: SearchState, now: Date): Promise<SearchOutcome | null> {
-  const term = normaliseQuery(state.q)
+/** The corrections to try, likeliest first: each near word's candidates, a few combinations at most. */
+function corrections(words: QueryWord[], limit = 4): string[][] {
+  let combinations: string[][] = [[]]
+  for (const word of words) {
+    const choices = word.kind === 'near' ? word.candidates : [word.searched]
+    combinations = combinations.flatMap((combination) => choices.map((choice) => [...combination, choice]))
+  }
+  const cost = (combination: string[]) => combination.reduce((sum, choice, index) => sum + Math.max(0, words[index]!.candidates.indexOf(choice)), 0)
+  return combinations.sort((a, b) => cost(a) - cost(b)).slice(0, limit)
+}
+
+/**
+ * The results in the order the first page is drawn from: those whose title starts with the words
+ * and holds them whole, then the others that hold every word whole, then those that hold some only
+ * as the start of a longer word, each in Pagefind's order. Pagefind matches "tra" in "trai" and
+ * "tranh" too, and ranks a page that says "trai" often above the teas, and "Trà sen Tây Hồ" would
+ * not be among the results drawn first. A word in quotes is searched whole, so each finished word
+ * is searched once more on its own; a sorted search is left alone, and the last word is left out
+ * while it is being typed. Null when a newer search overtook these.
+ */
+async function wholeWordsFirst(engine: Pagefind, results: PagefindResult[], words: string[], lastIsPrefix: boolean, options: {filters: PagefindFilters; sort?: Record<string, 'asc' | 'desc'>}): Promise<PagefindResult[] | null> {
+  const whole = lastIsPrefix ? words.slice(0, -1) : words
+  if (options.sort || whole.length === 0 || results.length <= 1) return results
+  let everyWord: Set<string> | undefined
+  for (const word of new Set(whole)) {
+    // One at a time: Pagefind answers null to a search that another overtakes.
+    const response = await engine.search(`"${word}"`, {filters: options.filters})
+    if (!response) return null
+    const ids = new Set(response.results.map((result) => result.id))
+    everyWord = everyWord ? new Set([...everyWord].filter((id) => ids.has(id))) : ids
+  }
+  // The text starts with the title: words matched at its first positions start it.
+  const startsTitle = (result: PagefindResult) => words.every((_, index) => result.words.includes(index))
+  const tier = (result: PagefindResult) => (everyWord!.has(result.id) ? (startsTitle(result) ? 0 : 1) : 2)
+  return results.map((result, index) => ({result, index, tier: tier(result)})).sort((a, b) => a.tier - b.tier || a.index - b.index).map(({result}) => result)
+}
+
+/**
+ * Runs a search at a moment (the visitor's clock); null when there is nothing to search for (no
+ * words and no filter). `typing`: the query is being typed, its last word may be unfinished.
+ */
+export async function search(state: SearchState, now: Date, {typing = false} = {}): Promise<SearchOutcome | null> {
   const chosen = Object.entries(state.filters).filter(([, value]) => value !== '')
-  if (term === '' && chosen.length === 0 && state.status === '') return null
-  const engine = await loadPagefind()
+  if (state.q.trim() === '' && chosen.length === 0 && state.status === '') return null
+  const [engine, {vocabulary, ends}] = await Promise.all([loadPagefind(), loadSearchData()])
+  const words = understand(state.q, vocabulary, {typing})
+  const lastIsPrefix = words.at(-1)?.kind === 'partial'
+  const none = {results: [], typeCounts: {}, words: [], lastIsPrefix, intents: [], unknown: [], corrected: [], leftOut: []}
+  if (words.length === 0 && chosen.length === 0 && state.status === '') return null
+
+  const unknown = words.filter((word) => word.kind === 'unknown')
+  if (unknown.length > 0) {
+    const rest = words.filter((word) => word.kind !== 'unknown').map((word) => word.typed).join(' ')
+    return {...none, unknown: unknown.map((word) => word.typed), ...(rest ? {rest} : {})}
+  }
 
   const filters: PagefindFilters = {[TYPE]: ANY_TYPE, ...Object.fromEntries(chosen)}
   if (state.status !== '') {
     // Pagefind compares filter values only for equality, so "not over yet" becomes the list of
     // end dates, among those in the index, that are today or later.
     const today = hanoiToday(now)
-    const ends = Object.keys((await allFilterValues(engine))[ENDS_ON] ?? {})
     const wanted = ends.filter((day) => (state.status === 'sap-toi' ? day >= today : day < today))
-    if (wanted.length === 0) return {results: [], typeCounts: {}}
+    if (wanted.length === 0) return none
     filters[ENDS_ON] = {any: wanted}
   }
   const sort = state.sort === '' ? undefined : {[SEARCH_SORT_DATE]: state.sort === 'moi-nhat' ? ('desc' as const) : ('asc' as const)}
-  const query = term === '' ? null : term
 
-  const response = await engine.search(query, {filters, sort})
+  const near = words.filter((word) => word.kind === 'near')
+  let searched = words.map((word) => word.searched)
+  let response: PagefindResponse | null
+  if (near.length === 0) {
+    response = await engine.search(searched.length > 0 ? searched.join(' ') : null, {filters, sort})
+  } else {
+    // Of the likeliest corrections, the one that finds the most under the filters chosen: "bat
+    // trng" is "bat trang" rather than "bat trong", whose words are more common but rarely together.
+    let best: {words: string[]; response: PagefindResponse} | undefined
+    for (const correction of corrections(words)) {
+      const found = await engine.search(correction.join(' '), {filters, sort})
+      if (!found) return null // superseded by a newer search
+      if (found.results.length > (best?.response.results.length ?? 0)) best = {words: correction, response: found}
+    }
+    if (!best) return {...none, unknown: near.map((word) => word.typed)}
+    ;({words: searched, response} = best)
+  }
   if (!response) return null // superseded by a newer search
+
+  // "mua gom o dau": no page says all of it, but "gom" is what it is about.
+  const intent = intentOf(searched, vocabulary)
+  let leftOut: string[] = []
+  if (response.results.length === 0 && intent.aside.length > 0 && intent.aside.length < searched.length) {
+    const rest = searched.filter((_, index) => !intent.aside.includes(index))
+    const found = await engine.search(rest.join(' '), {filters, sort})
+    if (!found) return null
+    if (found.results.length > 0) {
+      leftOut = intent.aside.map((index) => words[index]!.typed)
+      searched = rest
+      response = found
+    }
+  }
+
+  const query = searched.length > 0 ? searched.join(' ') : null
+  const results = await wholeWordsFirst(engine, response.results, searched, lastIsPrefix, {filters, sort})
+  if (!results) return null
   let typeCounts = response.filters[TYPE] ?? {}
   if (filters[TYPE] !== ANY_TYPE) {
     typeCounts = (await engine.search(query, {filters: {...filters, [TYPE]: ANY_TYPE}, sort}))?.filters[TYPE] ?? typeCounts
   }
-  return {results: response.results, typeCounts}
+  const outcome: SearchOutcome = {results, typeCounts, words: searched, lastIsPrefix, intents: intent.kinds, unknown: [], corrected: near.map((word) => word.typed), leftOut}
+  if (near.length > 0) outcome.suggestion = words.map((word, index) => (word.kind === 'near' ? usualForm(vocabulary, searched[index]!) : word.typed)).join(' ')
+  return outcome
 }
+
+const TYPE_TITLES: Record<string, string> = Object.fromEntries(SEARCH_TYPES.map((type) => [type.value, type.title]))
 
 /** What the page shows of one result: its metadata as written, and an excerpt in real Vietnamese. */
 export async function load(result: PagefindResult): Promise<SearchHit> {
-  const {url, content, locations, meta} = await result.data()
+  const {url, content, locations, meta, filters = {}} = await result.data()
+  const data = (name: string) => filters[name]?.[0]
   // The text starts with the title, which the result shows already: the excerpt starts after it,
   // and where nothing matched after it, with the description.
   const titleWords = meta.title?.split(/\s+/).length ?? 0
   const matchedAfterTitle = locations.some((location) => location >= titleWords)
-  const from = matchedAfterTitle ? titleWords : Number(meta.b ?? titleWords)
+  const from = matchedAfterTitle ? titleWords : Number(data(RESULT_DATA.bodyStart) ?? titleWords)
+  const kind = data(TYPE) ?? ''
+  const image = data(RESULT_DATA.image)
   return {
     url,
     title: meta.title ?? url,
-    type: meta.loai ?? '',
+    kind,
+    type: TYPE_TITLES[kind] ?? '',
     subtitle: meta.phu ?? '',
-    excerpt: excerptParts(restoreD(content, meta.d), locations, {from}),
-    image: meta.image ? {src: meta.image, alt: meta.image_alt ?? ''} : null,
-    startsAt: meta['bat-dau'],
-    endsAt: meta['ket-thuc'],
+    excerpt: excerptParts(restoreD(content, data(RESULT_DATA.dMarks)), locations, {from}),
+    image: image ? {src: image, alt: ''} : null,
+    startsAt: data(RESULT_DATA.startsAt),
+    endsAt: data(RESULT_DATA.endsAt),
+    score: result.score,
+    ...(data(SEARCH_FILTERS.stars) ? {stars: Number(data(SEARCH_FILTERS.stars))} : {}),
   }
 }

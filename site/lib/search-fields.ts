@@ -43,6 +43,17 @@ export const VALID_CERTIFICATE = 'con'
 
 export type FilterName = (typeof SEARCH_FILTERS)[keyof typeof SEARCH_FILTERS]
 
+/**
+ * What the search page needs of a result besides its words, carried as Pagefind filters, which
+ * are never searched (and never downloaded unless a search names them), where metadata would be
+ * searched: the thumbnail, the start and end of events and trainings, where the folded `đ` were
+ * and where the description starts (site/lib/search-index.ts).
+ */
+export const RESULT_DATA = {image: 'anh', startsAt: 'bat-dau', endsAt: 'ket-thuc-luc', dMarks: 'd', bodyStart: 'b'} as const
+
+/** Where the search page finds the index's vocabulary (site/pages/tim-kiem/tu-vung.json.ts). */
+export const VOCABULARY_PATH = '/tim-kiem/tu-vung.json'
+
 /** The sort key of dated records (events and trainings by start, news by publication). */
 export const SEARCH_SORT_DATE = 'ngay'
 

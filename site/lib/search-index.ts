@@ -1,5 +1,5 @@
 import {dMarks, foldD} from './search-text'
-import {CATALOGUE_INDEX_ORDER, CATALOGUE_SORTS, SEARCH_SORT_DATE, SEARCH_TYPES} from './search-fields'
+import {CATALOGUE_INDEX_ORDER, CATALOGUE_SORTS, RESULT_DATA, SEARCH_SORT_DATE} from './search-fields'
 import {recordFilters, type SearchRecord} from './search-records'
 import {CATALOGUE_FILTERS} from './catalogue-filters'
 
@@ -28,6 +28,15 @@ const meta = (name: string, value: string | undefined) =>
 const sortKey = (name: string, value: string) => `<meta data-pagefind-sort="${name}[content]" content="${escape(value)}">`
 
 /**
+ * What of a record a visitor can find it by: the texts Pagefind indexes as words (the heading, the
+ * paragraphs and the metadata, since Pagefind 1.5 searches metadata too). Nothing else of the
+ * record may be in them: no file name, size, URL or machine date (tests/unit/search-index.test.ts).
+ */
+export function searchableTexts(record: Pick<SearchRecord, 'title' | 'subtitle' | 'aliases' | 'keywords' | 'body'>): string[] {
+  return [record.title, ...(record.aliases ?? []), ...record.keywords, ...record.body, record.subtitle].map((text) => text.normalize('NFC'))
+}
+
+/**
  * The page Pagefind indexes for one record in the search page's index: no catalogue cards or
  * orders (they live in the catalogue's own index, `catalogueDocumentHtml`), so that opening search
  * does not download them.
@@ -39,18 +48,19 @@ export function searchDocumentHtml(record: IndexedRecord): string {
   const body = record.body.map((paragraph) => paragraph.normalize('NFC'))
   // In the order Pagefind reads the text, so that the marks count the same d-letters.
   const indexed = [title, ...aliases, ...keywords, ...body]
+  const data: Record<string, string | undefined> = {
+    [RESULT_DATA.image]: record.thumbnail?.src,
+    [RESULT_DATA.startsAt]: record.startsAt,
+    [RESULT_DATA.endsAt]: record.endsAt,
+    [RESULT_DATA.dMarks]: dMarks(indexed.join(' ')),
+    // Where the description starts, in words: the excerpt of a result found by its filters alone.
+    [RESULT_DATA.bodyStart]: String([title, ...aliases, ...keywords].join(' ').split(/\s+/).length),
+  }
   const head = [
     meta('title', title),
-    meta('loai', SEARCH_TYPES.find((type) => type.value === record.type)?.title),
-    meta('phu', record.subtitle),
-    meta('image', record.thumbnail?.src),
-    meta('image_alt', record.thumbnail?.alt),
-    meta('bat-dau', record.startsAt),
-    meta('ket-thuc', record.endsAt),
-    meta('d', dMarks(indexed.join(' '))),
-    // Where the description starts, in words: the excerpt of a result found by its filters alone.
-    meta('b', String([title, ...aliases, ...keywords].join(' ').split(/\s+/).length)),
+    meta('phu', record.subtitle.normalize('NFC')),
     ...filterTags(record),
+    ...Object.entries(data).map(([name, value]) => (value ? filterTag(name, value) : '')),
     record.date ? sortKey(SEARCH_SORT_DATE, record.date) : '',
   ].join('')
   const paragraphs = (list: string[], weight: number) =>
@@ -97,5 +107,7 @@ export function catalogueDocumentHtml(record: IndexedRecord): string {
 function filterTags(record: IndexedRecord, only?: readonly string[]): string[] {
   return Object.entries(recordFilters(record))
     .filter(([name]) => !only || only.includes(name))
-    .flatMap(([name, values]) => values.map((value) => `<meta data-pagefind-filter="${name}[content]" content="${escape(value)}">`))
+    .flatMap(([name, values]) => values.map((value) => filterTag(name, value)))
 }
+
+const filterTag = (name: string, value: string) => `<meta data-pagefind-filter="${name}[content]" content="${escape(value)}">`

@@ -5,9 +5,10 @@ import {ABOUT_PAGE} from './about'
 import {buildToday} from './build-clock'
 import {byArea, formatPriceRange, groupBy, placeLabel} from './catalogue'
 import type {Area, Article, ContentImage, Event, PointOfSale, Producer, Product, Training, Village} from './content-schemas'
-import {areaLabel, formatDate, formatMoney, formatSchedule, hanoiDate} from './format'
+import {areaLabel, formatDate, formatDay, formatMoney, formatSchedule, hanoiDate} from './format'
 import {isExpired} from './ocop'
-import {CATALOGUE_SORTS, SEARCH_FILTERS, VALID_CERTIFICATE, type FilterName, type SearchType} from './search-fields'
+import {CATALOGUE_SORTS, SEARCH_FILTERS, SEARCH_TYPES, VALID_CERTIFICATE, type FilterName, type SearchType} from './search-fields'
+import {foldAll} from './search-text'
 import {documentPath} from './url'
 
 /**
@@ -186,13 +187,46 @@ function scheduled({startsAt, endsAt}: {startsAt: string; endsAt: string}) {
   return {filters: {[SEARCH_FILTERS.endsOn]: [hanoiDate(endsAt)]}, date: startsAt, startsAt, endsAt}
 }
 
+const DAY = 24 * 60 * 60 * 1000
+
+/**
+ * The days of a schedule as people ask for them, since the pages write dates only as 18/12/2026:
+ * "tháng 12 năm 2026", "tháng 12/2026", the weekdays ("thứ Sáu", "chủ nhật") and "cuối tuần" when
+ * it takes in a Saturday or Sunday; a schedule of several months has each of them.
+ */
+export function dateWords(startsAt: string, endsAt: string = startsAt): string[] {
+  const months = new Set<string>()
+  const weekdays = new Set<string>()
+  const start = Date.parse(`${hanoiDate(startsAt)}T00:00:00+07:00`)
+  const end = Math.max(start, Date.parse(`${hanoiDate(endsAt)}T00:00:00+07:00`))
+  for (let day = start; day <= end; day += DAY) {
+    const [year, month] = hanoiDate(new Date(day)).split('-')
+    months.add(`tháng ${Number(month)} năm ${year}, tháng ${Number(month)}/${year}`)
+    if (weekdays.size < 7) weekdays.add(formatDay(new Date(day)).split(',')[0]!.toLowerCase())
+  }
+  const weekend = weekdays.has('thứ bảy') || weekdays.has('chủ nhật')
+  return [...months, [...weekdays].join(', '), ...(weekend ? ['cuối tuần'] : [])]
+}
+
+/**
+ * Other words people use for a kind of event or for training, which the records would not
+ * otherwise hold: someone who types "tập huấn" means the site's "Lớp đào tạo, tập huấn".
+ */
+export const SYNONYMS = {
+  training: ['lớp đào tạo, tập huấn, bồi dưỡng, lớp học'],
+  'hoi-cho': ['hội chợ triển lãm'],
+  'trien-lam': ['hội chợ triển lãm, trưng bày'],
+  'tuan-hang': ['tuần hàng, hội chợ, phiên chợ'],
+  'ket-noi-giao-thuong': ['giao thương, xúc tiến thương mại'],
+} satisfies Record<'training' | Event['kind'], string[]>
+
 function eventRecord(event: Event): SearchRecord {
   return {
     url: documentPath('event', event.slug),
     type: 'su-kien',
     title: event.title,
     subtitle: `${formatSchedule(event.startsAt, event.endsAt)} · ${event.venue.name}`,
-    keywords: present(titleOf(EVENT_KINDS, event.kind), event.venue.name, event.venue.address, ...placeWords(event.venue.area), event.organiser),
+    keywords: present(titleOf(EVENT_KINDS, event.kind), ...SYNONYMS[event.kind], ...dateWords(event.startsAt, event.endsAt), event.venue.name, event.venue.address, ...placeWords(event.venue.area), event.organiser),
     body: present(event.summary, text(event.description)),
     image: event.images?.[0] ?? null,
     place: event.venue.area,
@@ -206,7 +240,7 @@ function trainingRecord(training: Training): SearchRecord {
     type: 'dao-tao',
     title: training.title,
     subtitle: `${formatSchedule(training.startsAt, training.endsAt)} · ${training.venue?.name ?? 'Trực tuyến'}`,
-    keywords: present(training.topic, training.audience, training.venue?.name, training.venue?.address, ...placeWords(training.venue?.area)),
+    keywords: present(training.topic, ...SYNONYMS.training, ...dateWords(training.startsAt, training.endsAt), training.audience, training.venue?.name, training.venue?.address, ...placeWords(training.venue?.area)),
     body: present(training.summary, text(training.description)),
     image: null,
     place: training.venue?.area ?? null,
@@ -220,7 +254,7 @@ function articleRecord(article: Article): SearchRecord {
     type: 'tin-tuc',
     title: article.title,
     subtitle: `${titleOf(ARTICLE_KINDS, article.kind) ?? article.kind} · ${formatDate(hanoiDate(article.publishedAt))}`,
-    keywords: present(titleOf(ARTICLE_KINDS, article.kind), ...(article.attachments ?? []).map((attachment) => attachment.title)),
+    keywords: present(titleOf(ARTICLE_KINDS, article.kind), dateWords(article.publishedAt)[0], ...(article.attachments ?? []).map((attachment) => attachment.title)),
     body: present(article.excerpt, text(article.body)),
     image: article.mainImage,
     place: null,
@@ -264,7 +298,7 @@ export function searchRecords(content: SearchContent, today: string = buildToday
   const byProducer = groupBy(content.products, (product) => [product.producer._id])
   const alphabetical = [...content.products].sort((a, b) => vietnamese.compare(a.name, b.name) || a.slug.localeCompare(b.slug))
   const rank = new Map(alphabetical.map((product, index) => [product, index]))
-  return [
+  const records = [
     ...content.products.map((product) => productRecord(product, rank.get(product)!, today)),
     ...content.producers.map((producer) => producerRecord(producer, byProducer.get(producer._id) ?? [])),
     ...content.villages.map(villageRecord),
@@ -275,6 +309,19 @@ export function searchRecords(content: SearchContent, today: string = buildToday
     ...areaRecords(content.products),
     aboutRecord(),
   ]
+  // The kind of page is a word people search by too: "điểm bán Hồ Gươm", "làng nghề Bát Tràng".
+  return records.map((record) => ({...record, keywords: [titleOf(SEARCH_TYPES, record.type)!, ...record.keywords, ...loanwords(record)]}))
+}
+
+/** Words people borrow for what the pages say in Vietnamese: someone who types "bán hàng online". */
+const LOANWORDS: Record<string, string[]> = {
+  online: ['trực tuyến', 'thương mại điện tử', 'livestream'],
+}
+
+function loanwords(record: SearchRecord): string[] {
+  const text = foldAll([record.title, record.subtitle, ...record.keywords, ...record.body].join(' '))
+  const found = Object.entries(LOANWORDS).filter(([, phrases]) => phrases.some((phrase) => text.includes(foldAll(phrase))))
+  return found.length > 0 ? [found.map(([word]) => word).join(', ')] : []
 }
 
 export interface FacetOption {

@@ -55,33 +55,81 @@ export function restoreD(folded: string, marks: string | undefined): string {
   })
 }
 
-/**
- * A query as visitors type it (any case, extra spaces, composed or decomposed accents, with or
- * without `đ`) in the form the index was built from.
- */
-export function normaliseQuery(input: string): string {
-  return foldD(input.normalize('NFC').replace(/\s+/g, ' ').trim())
-}
-
 /** Lowercase, without any marks and with `d` for `đ`: how titles and queries are compared. */
 export function foldAll(text: string): string {
   return foldD(text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
 /**
- * Titles that are the query, then titles that contain it as a phrase, before the rest, otherwise
- * in Pagefind's order: someone who types "com lang vong" means "Cốm làng Vòng", even if a longer
- * page says "cốm" more often.
+ * How much each kind of result counts (see rankHits): products, villages and the page about the
+ * programme first, for the words people search most are what they want to buy or see.
  */
-export function byTitleMatch<T extends {title: string}>(hits: readonly T[], query: string): T[] {
-  const wanted = foldAll(query)
-  if (wanted === '') return [...hits]
-  const tier = ({title}: T) => {
-    const folded = foldAll(title)
-    if (folded === wanted) return 0
-    return ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${wanted.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `) ? 1 : 2
+const KIND_WEIGHTS: Record<string, number> = {'san-pham': 50, 'lang-nghe': 50, 'gioi-thieu': 50, 'dia-ban': 30, 'chu-the': 25, 'su-kien': 25, 'dao-tao': 25, 'diem-ban': -5, 'tin-tuc': -5}
+/** Events and trainings that are over: after the rest, even when the query asks for events. */
+const PAST_WEIGHT = -40
+/** The kinds of page the query asks for (site/lib/search-query.ts intentOf), before any other. */
+const INTENT_WEIGHT = 100
+/** How much Pagefind's own score counts, the best result's being this much. */
+const RELEVANCE_WEIGHT = 60
+/** Per OCOP star of a product: of two teas that match alike, the five-star one first. */
+const STAR_WEIGHT = 2
+/** Events and trainings on now or about to start, less as their start is further away (SOON_DAYS). */
+const SOON_WEIGHT = 15
+const SOON_DAYS = 90
+const DAY = 24 * 60 * 60 * 1000
+
+export interface Ranked {
+  title: string
+  kind: string
+  /** Pagefind's score, comparable within one search only. */
+  score: number
+  startsAt?: string
+  endsAt?: string
+  stars?: number
+}
+
+/**
+ * The first results in the order a visitor expects, from Pagefind's: how well Pagefind says the
+ * words match (the name weighs most), plus more for a title that is the query or starts with it
+ * (in Vietnamese the first word names the thing: "Trà sen Tây Hồ" is a tea, "Khay trà khảm trai"
+ * a tray), less for one that holds the words further on; the kinds of page the query asks for
+ * (`intents`) first, then products, villages, places, producers and events to come, then shops
+ * and news; events and trainings that are over last. `words` are the folded words searched, the
+ * last one maybe unfinished (`lastIsPrefix`).
+ */
+export function rankHits<T extends Ranked>(
+  hits: readonly T[],
+  words: readonly string[],
+  {now, lastIsPrefix = false, intents = []}: {now: Date; lastIsPrefix?: boolean; intents?: readonly string[]},
+): T[] {
+  if (words.length === 0) return [...hits]
+  const phrase = words.join(' ')
+  const end = lastIsPrefix ? '' : '(?: |$)'
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const startsWith = new RegExp(`^${escaped(phrase)}${end}`)
+  const contains = new RegExp(`(?:^| )${escaped(phrase)}${end}`)
+  const titleBonus = (title: string) => {
+    const folded = foldAll(title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    if (folded === phrase) return 60
+    if (startsWith.test(folded)) return 40
+    if (contains.test(folded)) return 10
+    const titleWords = folded.split(' ')
+    const inTitle = (word: string, index: number) =>
+      lastIsPrefix && index === words.length - 1 ? titleWords.some((titleWord) => titleWord.startsWith(word)) : titleWords.includes(word)
+    return words.every(inTitle) ? 10 : 0
   }
-  return hits.map((hit, index) => ({hit, index, tier: tier(hit)})).sort((a, b) => a.tier - b.tier || a.index - b.index).map(({hit}) => hit)
+  const best = Math.max(...hits.map((hit) => hit.score)) || 1
+  const score = (hit: T) => {
+    const over = hit.endsAt !== undefined && Date.parse(hit.endsAt) < now.getTime()
+    const kind = (intents.includes(hit.kind) ? INTENT_WEIGHT : 0) + (over ? PAST_WEIGHT : (KIND_WEIGHTS[hit.kind] ?? 0))
+    const days = hit.startsAt && !over ? Math.max(0, (Date.parse(hit.startsAt) - now.getTime()) / DAY) : undefined
+    const soon = days === undefined ? 0 : SOON_WEIGHT * Math.max(0, 1 - days / SOON_DAYS)
+    return (RELEVANCE_WEIGHT * hit.score) / best + titleBonus(hit.title) + kind + soon + STAR_WEIGHT * (hit.stars ?? 0)
+  }
+  return hits
+    .map((hit, index) => ({hit, index, score: score(hit)}))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({hit}) => hit)
 }
 
 /** Pagefind's own word boundaries, so that its word positions index into our words. */

@@ -24,9 +24,10 @@ import {
   trainingsQuery,
   villagesQuery,
 } from '../../site/lib/queries'
-import {catalogueDocumentHtml, catalogueRecords, searchDocumentHtml, type IndexedRecord} from '../../site/lib/search-index'
-import {formerDistrictName, placeFacets, recordFilters, searchRecords, type SearchContent, type SearchRecord} from '../../site/lib/search-records'
-import {byTitleMatch, dMarks, excerptParts, foldAll, foldD, normaliseQuery, restoreD} from '../../site/lib/search-text'
+import {catalogueDocumentHtml, catalogueRecords, searchableTexts, searchDocumentHtml, type IndexedRecord} from '../../site/lib/search-index'
+import {dateWords, formerDistrictName, placeFacets, recordFilters, searchRecords, type SearchContent, type SearchRecord} from '../../site/lib/search-records'
+import {RESULT_DATA} from '../../site/lib/search-fields'
+import {dMarks, excerptParts, foldAll, foldD, rankHits, restoreD} from '../../site/lib/search-text'
 
 async function load<S extends z.ZodType>(query: string, schema: S): Promise<z.infer<S>[]> {
   const documents = await localSource().fetch<unknown[]>(query)
@@ -68,12 +69,11 @@ describe('folding đ', () => {
     expect(restoreD(stored, dMarks(blocks.join(' ')))).toBe('Giò lụa Đan Phượng. đặc sản. Dân làng đi chợ.')
   })
 
-  it('normalises what visitors type: decomposed accents, extra spaces, đ', () => {
+  it('folds what visitors type: decomposed accents, capitals, extra spaces, đ', () => {
     const decomposed = 'Đò suối Yến'.normalize('NFD')
     expect(decomposed).not.toBe('Đò suối Yến')
-    expect(normaliseQuery(`  ${decomposed}  `)).toBe('Dò suối Yến')
-    expect(normaliseQuery('đan   PHUONG\t')).toBe('dan PHUONG')
-    expect(foldAll('  Đan  Phượng ')).toBe('dan phuong')
+    expect(foldAll(`  ${decomposed}  `)).toBe('do suoi yen')
+    expect(foldAll('  Đan  PHƯỢNG\t')).toBe('dan phuong')
   })
 })
 
@@ -94,11 +94,50 @@ describe('excerpts', () => {
   })
 })
 
-describe('ranking by title', () => {
-  it('puts a title that is the query first, then titles that contain it, otherwise keeps the order', () => {
-    const hits = [{title: 'Chả cốm làng Vòng'}, {title: 'Hộ kinh doanh Cốm Vòng Thu Hằng'}, {title: 'Cốm làng Vòng'}]
-    expect(byTitleMatch(hits, 'com lang vong').map((hit) => hit.title)).toEqual(['Cốm làng Vòng', 'Chả cốm làng Vòng', 'Hộ kinh doanh Cốm Vòng Thu Hằng'])
-    expect(byTitleMatch(hits, '').map((hit) => hit.title)).toEqual(hits.map((hit) => hit.title))
+describe('ranking the first results', () => {
+  const now = new Date('2026-11-26T10:00:00+07:00')
+  const hit = (title: string, kind: string, score: number, more: {stars?: number; startsAt?: string; endsAt?: string} = {}) => ({title, kind, score, ...more})
+
+  it('puts the title that is the query first, then titles that start with it', () => {
+    const hits = [hit('Chả cốm làng Vòng', 'san-pham', 9), hit('Hộ kinh doanh Cốm Vòng Thu Hằng', 'chu-the', 8), hit('Cốm làng Vòng', 'san-pham', 7)]
+    expect(rankHits(hits, ['com', 'lang', 'vong'], {now}).map(({title}) => title)).toEqual(['Cốm làng Vòng', 'Chả cốm làng Vòng', 'Hộ kinh doanh Cốm Vòng Thu Hằng'])
+    expect(rankHits(hits, [], {now})).toEqual(hits)
+  })
+
+  it('knows that the first word names the thing: teas before a tea tray, the five-star tea first', () => {
+    const hits = [hit('Khay trà khảm trai', 'san-pham', 6, {stars: 3}), hit('Trà nụ hồng sấy Mê Linh', 'san-pham', 4.1, {stars: 4}), hit('Trà sen Tây Hồ', 'san-pham', 4.1, {stars: 5})]
+    expect(rankHits(hits, ['tra'], {now}).map(({title}) => title)).toEqual(['Trà sen Tây Hồ', 'Trà nụ hồng sấy Mê Linh', 'Khay trà khảm trai'])
+  })
+
+  it('puts products and villages before a shop and news that name them, and past events last', () => {
+    const hits = [
+      hit('Điểm bán sản phẩm OCOP chợ gốm Bát Tràng', 'diem-ban', 45),
+      hit('Triển lãm gốm Bát Tràng 2026', 'su-kien', 45, {startsAt: '2026-04-10T08:00:00+07:00', endsAt: '2026-04-14T17:00:00+07:00'}),
+      hit('Triển lãm gốm Bát Tràng 2026 khép lại sau bốn ngày', 'tin-tuc', 39),
+      hit('Bộ ấm chén men rạn Bát Tràng', 'san-pham', 23, {stars: 5}),
+      hit('Lọ hoa men hỏa biến', 'san-pham', 13, {stars: 4}),
+      hit('Làng gốm Bát Tràng', 'lang-nghe', 46),
+    ]
+    const ranked = rankHits(hits, ['gom', 'bat', 'trang'], {now}).map(({kind}) => kind)
+    expect(ranked).toEqual(['lang-nghe', 'san-pham', 'san-pham', 'diem-ban', 'tin-tuc', 'su-kien'])
+    // Asked for ("chợ gốm Bát Tràng"), the shop comes first.
+    expect(rankHits(hits, ['cho', 'gom', 'bat', 'trang'], {now, intents: ['diem-ban']})[0]!.kind).toBe('diem-ban')
+  })
+
+  it('lists the events to come soonest first, and the ones that are over after them', () => {
+    const fair = (title: string, startsAt: string, endsAt: string) => hit(title, 'su-kien', 10, {startsAt, endsAt})
+    const hits = [
+      fair('Hội chợ OCOP 2025', '2025-11-20T08:00:00+07:00', '2025-11-24T21:00:00+07:00'),
+      fair('Hội chợ Tết', '2027-01-20T08:00:00+07:00', '2027-01-25T21:00:00+07:00'),
+      fair('Hội chợ OCOP 2026', '2026-11-24T08:00:00+07:00', '2026-11-30T21:00:00+07:00'),
+    ]
+    expect(rankHits(hits, ['hoi', 'cho'], {now, intents: ['su-kien']}).map(({title}) => title)).toEqual(['Hội chợ OCOP 2026', 'Hội chợ Tết', 'Hội chợ OCOP 2025'])
+  })
+
+  it('gives the same order with or without marks, and takes the last word as unfinished while typing', () => {
+    const hits = [hit('Bánh tẻ Phú Nhi', 'san-pham', 5), hit('Bánh chưng Tranh Khúc', 'san-pham', 5)]
+    expect(rankHits(hits, [foldAll('bánh chưng')].flatMap((text) => text.split(' ')), {now})[0]!.title).toBe('Bánh chưng Tranh Khúc')
+    expect(rankHits(hits, ['banh', 'chu'], {now, lastIsPrefix: true})[0]!.title).toBe('Bánh chưng Tranh Khúc')
   })
 })
 
@@ -158,6 +197,21 @@ describe('search records from the sample dataset', () => {
     expect(records.filter((record) => record.type === 'tin-tuc').every((record) => record.date)).toBe(true)
   })
 
+  it('writes the days of events and trainings as people ask for them', () => {
+    expect(dateWords('2026-12-18T08:00:00+07:00', '2026-12-20T17:00:00+07:00')).toEqual(['tháng 12 năm 2026, tháng 12/2026', 'thứ sáu, thứ bảy, chủ nhật', 'cuối tuần'])
+    // Hà Nội's day, not UTC's: 23:30 UTC on 31/12 is already 1/1 in Hà Nội.
+    expect(dateWords('2026-12-31T23:30:00Z')).toEqual(['tháng 1 năm 2027, tháng 1/2027', 'thứ sáu'])
+    const december = records.filter((record) => record.keywords.some((keyword) => keyword.startsWith('tháng 12 năm 2026')))
+    expect(december.map((record) => record.type)).toEqual(expect.arrayContaining(['su-kien', 'dao-tao']))
+  })
+
+  it('files trainings under the words people use for them, and every record under its kind', () => {
+    for (const record of records.filter((candidate) => candidate.type === 'dao-tao')) expect(record.keywords).toContain('lớp đào tạo, tập huấn, bồi dưỡng, lớp học')
+    expect(records.find((record) => record.type === 'diem-ban')!.keywords[0]).toBe('Điểm bán')
+    const online = records.filter((record) => record.keywords.includes('online'))
+    expect(online.map((record) => record.title)).toContain('Bán hàng OCOP trên sàn thương mại điện tử')
+  })
+
   it('names former districts as people say them', () => {
     expect(formerDistrictName('Gia Lâm')).toBe('huyện Gia Lâm')
     expect(formerDistrictName('Hà Đông')).toBe('quận Hà Đông')
@@ -203,7 +257,19 @@ describe('the index Pagefind builds from the records', () => {
     for (const fragment of fragments) expect(fragment.content).not.toMatch(/[đĐ]/)
     const fragment = fragments.find((candidate) => candidate.url === '/lang-nghe/lang-ren-da-sy/')!
     expect(fragment.meta.title).toBe('Làng rèn Đa Sỹ')
-    expect(fragment.meta.loai).toBe('Làng nghề')
+    expect(fragment.filters.loai).toEqual(['lang-nghe'])
+    expect(fragment.filters[RESULT_DATA.image]?.[0]).toMatch(/^\/thumbs\/.+\.webp$/)
+  })
+
+  it('makes nothing searchable that no visitor means: no file name, hash, URL, image size or machine date', () => {
+    // Pagefind searches the text and every metadata field (not the filters, where the thumbnail is).
+    const junk = [/\.(webp|avif|jpe?g|png|svg|pdf)\b/i, /\b[0-9a-f]{8,}\b/i, /https?:|\/[a-z][\w-]*\//i, /\b\d{2,5}x\d{2,5}\b/, /\d{4}-\d{2}-\d{2}|T\d{2}:\d{2}/, /_astro|thumbs/]
+    for (const fragment of fragments) {
+      for (const searchable of [fragment.content, ...Object.values(fragment.meta)]) {
+        for (const pattern of junk) expect(searchable, `${fragment.url}: ${pattern}`).not.toMatch(pattern)
+      }
+    }
+    for (const record of records) for (const text of searchableTexts(record)) for (const pattern of junk) expect(text, `${record.url}: ${pattern}`).not.toMatch(pattern)
   })
 
   it('gives back, for every record, exactly the words that were written', () => {
@@ -211,10 +277,10 @@ describe('the index Pagefind builds from the records', () => {
     for (const record of records) {
       const fragment = fragments.find((candidate) => candidate.url === record.url)!
       const written = [record.title, ...(record.aliases ?? []), ...record.keywords, ...record.body].map((text) => text.normalize('NFC')).join(' ')
-      const restored = words(restoreD(fragment.content, fragment.meta.d))
+      const restored = words(restoreD(fragment.content, fragment.filters[RESULT_DATA.dMarks]?.[0]))
       expect(restored, record.url).toEqual(words(written))
       // The body starts where the record says, for excerpts of results found by a filter alone.
-      if (record.body.length > 0) expect(restored[Number(fragment.meta.b)], record.url).toBe(words(record.body[0]!)[0])
+      if (record.body.length > 0) expect(restored[Number(fragment.filters[RESULT_DATA.bodyStart]?.[0])], record.url).toBe(words(record.body[0]!)[0])
     }
   })
 })
