@@ -138,11 +138,11 @@ test.describe('results', () => {
 
   test('a word that matches nothing is named, and nothing is shown for the rest unless asked', async ({page}) => {
     await page.goto('/tim-kiem/?q=xyzzy')
-    await expect(status(page)).toHaveText('Không có kết quả cho “xyzzy”: trang không có từ này. Hãy kiểm tra chính tả hoặc thử từ khác.')
+    await expect(status(page)).toHaveText('Không có kết quả cho “xyzzy”: không trang nào có từ này. Hãy kiểm tra chính tả hoặc thử từ khác.')
     await expect(titles(page)).toHaveCount(0)
 
     await searchFor(page, 'pizza hai san')
-    await expect(status(page)).toHaveText('Không có kết quả cho “pizza”: trang không có từ này. Tìm riêng “hai san”?')
+    await expect(status(page)).toHaveText('Không có kết quả cho “pizza”: không trang nào có từ này. Tìm riêng “hai san”?')
     await expect(titles(page)).toHaveCount(0)
     await status(page).getByRole('link', {name: '“hai san”'}).click()
     await expect(page).toHaveURL(/\?q=hai\+san$/)
