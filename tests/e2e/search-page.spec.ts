@@ -1,0 +1,127 @@
+/**
+ * The search page as a visitor on a phone meets it: nothing moves while results are drawn, and
+ * without its script the page still keeps the query and leads on.
+ * The engine (what a query finds) is tested in search.spec.ts.
+ */
+import {expect, test, type Page} from './fixtures'
+
+const PHONE = {viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true}
+
+const searchbox = (page: Page) => page.getByRole('searchbox', {name: /Tìm sản phẩm, chủ thể, làng nghề, địa điểm/})
+const status = (page: Page) => page.locator('#search-status')
+const hits = (page: Page) => page.locator('#search-results .hit')
+
+/** Waits until the results of `query` are drawn, and returns the number in "Tìm thấy 12 kết quả…". */
+async function resultsOf(page: Page, query: string): Promise<number> {
+  await expect(status(page)).toContainText(`“${query}”`)
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true')
+  const text = (await status(page).textContent()) ?? ''
+  return text.startsWith('Không tìm thấy') ? 0 : Number(/Tìm thấy (\d+) kết quả/.exec(text)?.[1])
+}
+
+interface Shift {
+  value: number
+  hadRecentInput: boolean
+  /** What moved, as `tag#id.class`, and whether it is part of the results (the list or its "Xem thêm"). */
+  sources: {node: string; inResults: boolean}[]
+}
+
+/** Records every layout shift of the pages opened from now on, from their first paint. */
+async function recordShifts(page: Page) {
+  await page.addInitScript(() => {
+    interface LayoutShift extends PerformanceEntry {
+      value: number
+      hadRecentInput: boolean
+      sources: {node: Node | null}[]
+    }
+    const shifts: unknown[] = []
+    Object.assign(window, {shifts})
+    const name = (node: Node | null) => {
+      if (!(node instanceof Element)) return String(node?.nodeName ?? 'gone')
+      return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${[...node.classList].map((c) => `.${c}`).join('')}`
+    }
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as LayoutShift[]) {
+        shifts.push({
+          value: entry.value,
+          hadRecentInput: entry.hadRecentInput,
+          sources: entry.sources.map(({node}) => ({
+            node: name(node),
+            inResults: node instanceof Element && Boolean(node.closest('#search-results, #search-more')),
+          })),
+        })
+      }
+    }).observe({type: 'layout-shift', buffered: true})
+  })
+}
+
+/** The shifts recorded so far, once the last frame drawn has been reported. */
+async function shifts(page: Page): Promise<Shift[]> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  return page.evaluate(() => (window as unknown as {shifts: Shift[]}).shifts)
+}
+
+/** Cumulative layout shift as the browser counts it: shifts right after the visitor's input are excused. */
+const cls = (recorded: Shift[]) => recorded.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0)
+const explain = (recorded: Shift[]) => recorded.map((shift) => `${shift.value.toFixed(4)}${shift.hadRecentInput ? ' (after input)' : ''}: ${shift.sources.map((source) => source.node).join(', ')}`).join('\n')
+
+test.describe('nothing moves while results are drawn', () => {
+  for (const [width, height] of [
+    [360, 740],
+    [1280, 800],
+  ]) {
+    test(`at ${width} px, from the first paint of /tim-kiem/?q=gom until its results are drawn`, async ({page}) => {
+      await page.setViewportSize({width, height})
+      await recordShifts(page)
+      // As on a phone on a slow network: the page is drawn before its script arrives.
+      await page.route('**/_astro/*.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        await route.continue()
+      })
+      await page.goto('/tim-kiem/?q=gom')
+      expect(await resultsOf(page, 'gom')).toBeGreaterThan(0)
+      await expect(hits(page).first()).toBeVisible()
+      const recorded = await shifts(page)
+      expect(cls(recorded), explain(recorded)).toBe(0)
+    })
+  }
+
+  test.describe('on a phone', () => {
+    test.use(PHONE)
+
+    test('typing a query draws the results below the box without moving anything else', async ({page}) => {
+      await recordShifts(page)
+      await page.goto('/tim-kiem/')
+      await expect(searchbox(page)).toBeFocused() // the script is ready
+      await searchbox(page).pressSequentially('gom', {delay: 80})
+      expect(await resultsOf(page, 'gom')).toBeGreaterThan(0)
+      const recorded = await shifts(page)
+      expect(cls(recorded), explain(recorded)).toBe(0)
+      // Not even what the browser excuses after a keystroke: the chips, the box, the footer stay put.
+      const outside = recorded.filter((shift) => shift.sources.some((source) => !source.inResults))
+      expect(outside, explain(outside)).toEqual([])
+    })
+  })
+})
+
+test.describe('without the search script', () => {
+  const browsePages = ['Danh mục sản phẩm OCOP', 'Chủ thể OCOP', 'Làng nghề', 'Điểm giới thiệu và bán sản phẩm', 'Hội chợ, sự kiện', 'Lớp đào tạo, tập huấn', 'Tin tức, thông báo, văn bản']
+
+  test.describe('JavaScript off', () => {
+    test.use({javaScriptEnabled: false})
+
+    test('/tim-kiem/?q=gom links to every browse page', async ({page}) => {
+      await page.goto('/tim-kiem/?q=gom')
+      for (const name of browsePages) await expect(page.getByRole('main').getByRole('link', {name, exact: true})).toBeVisible()
+      await expect(page.getByRole('radio')).toHaveCount(0)
+    })
+  })
+
+  test('when the script cannot be downloaded, the query stays in the box and the page links to every browse page', async ({page}) => {
+    await page.route('**/_astro/*.js', (route) => route.abort('internetdisconnected'))
+    await page.goto('/tim-kiem/?q=gom')
+    await expect(searchbox(page)).toHaveValue('gom')
+    await expect(status(page)).toContainText('Chưa tải được ô tìm kiếm')
+    for (const name of browsePages) await expect(page.getByRole('main').getByRole('link', {name, exact: true})).toBeVisible()
+  })
+})
