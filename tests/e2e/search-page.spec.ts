@@ -1,6 +1,6 @@
 /**
- * The search page as a visitor on a phone meets it: nothing moves while results are drawn, and
- * without its script the page still keeps the query and leads on.
+ * The search page as a visitor on a phone meets it: nothing moves while results are drawn, a
+ * result is one tap target, and without its script the page still keeps the query and leads on.
  * The engine (what a query finds) is tested in search.spec.ts.
  */
 import {expect, test, type Page} from './fixtures'
@@ -101,6 +101,38 @@ test.describe('nothing moves while results are drawn', () => {
       const outside = recorded.filter((shift) => shift.sources.some((source) => !source.inResults))
       expect(outside, explain(outside)).toEqual([])
     })
+  })
+})
+
+test.describe('a result on a phone', () => {
+  test.use(PHONE)
+
+  test('tapping its excerpt opens it, and its link is named by the title alone', async ({page}) => {
+    await page.goto('/tim-kiem/?q=gom')
+    await resultsOf(page, 'gom')
+    const hit = hits(page).filter({has: page.locator('.hit__excerpt')}).first()
+    const title = (await hit.locator('.hit__title').textContent())?.trim() ?? ''
+    await expect(hit.getByRole('link')).toHaveCount(1)
+    await expect(hit.getByRole('link')).toHaveAccessibleName(title)
+    const href = (await hit.getByRole('link').getAttribute('href')) ?? ''
+    await hit.locator('.hit__excerpt').scrollIntoViewIfNeeded()
+    const excerpt = (await hit.locator('.hit__excerpt').boundingBox())!
+    await page.touchscreen.tap(excerpt.x + excerpt.width / 2, excerpt.y + excerpt.height / 2)
+    await expect(page).toHaveURL(href)
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(title)
+  })
+
+  test('focused from the keyboard, the whole card is outlined', async ({page}) => {
+    await page.goto('/tim-kiem/?q=gom')
+    await resultsOf(page, 'gom')
+    const first = hits(page).first()
+    await searchbox(page).focus()
+    for (let presses = 0; presses < 8; presses++) {
+      await page.keyboard.press('Tab')
+      if (await first.getByRole('link').evaluate((link) => link === document.activeElement)) break
+    }
+    await expect(first.getByRole('link')).toBeFocused()
+    await expect(first).toHaveCSS('outline-style', 'solid')
   })
 })
 
