@@ -136,6 +136,32 @@ test.describe('a result on a phone', () => {
   })
 })
 
+test.describe('the back button', () => {
+  test.use(PHONE)
+
+  test('back to a search without a type checks "Tất cả" again, and the next letter typed keeps it', async ({page}) => {
+    await page.goto('/tim-kiem/')
+    await searchbox(page).pressSequentially('gom')
+    const all = await resultsOf(page, 'gom')
+    await page.getByRole('radio', {name: /^Sản phẩm/}).tap()
+    await expect(page).toHaveURL(/\?q=gom&loai=san-pham$/)
+    await expect(status(page)).not.toContainText(`Tìm thấy ${all} kết quả`)
+
+    await page.goBack()
+    await expect(page).toHaveURL(/\?q=gom$/)
+    await expect(page.getByRole('radio', {name: 'Tất cả'})).toBeChecked()
+    await expect(page.getByRole('radio', {name: /^Sản phẩm/})).not.toBeChecked()
+    await expect(status(page)).toContainText(`Tìm thấy ${all} kết quả`)
+    await expect(hits(page).locator('.hit__type').filter({hasNotText: 'Sản phẩm'}).first()).toBeVisible()
+
+    await searchbox(page).press('End')
+    await searchbox(page).press('s')
+    await resultsOf(page, 'goms')
+    await expect(page).toHaveURL(/\?q=goms$/)
+    await expect(page.getByRole('radio', {name: 'Tất cả'})).toBeChecked()
+  })
+})
+
 test.describe('without the search script', () => {
   const browsePages = ['Danh mục sản phẩm OCOP', 'Chủ thể OCOP', 'Làng nghề', 'Điểm giới thiệu và bán sản phẩm', 'Hội chợ, sự kiện', 'Lớp đào tạo, tập huấn', 'Tin tức, thông báo, văn bản']
 
