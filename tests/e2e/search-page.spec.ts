@@ -1,8 +1,10 @@
 /**
  * The search page as a visitor on a phone meets it: nothing moves while results are drawn, a
- * result is one tap target, and without its script the page still keeps the query and leads on.
+ * result is one tap target, the back button returns to exactly what was on the screen (filters,
+ * "Xem thêm", scroll), and without its script the page still keeps the query and leads on.
  * The engine (what a query finds) is tested in search.spec.ts.
  */
+import {sampleNow} from '../support/clock'
 import {expect, test, type Page} from './fixtures'
 
 const PHONE = {viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true}
@@ -159,6 +161,57 @@ test.describe('the back button', () => {
     await resultsOf(page, 'goms')
     await expect(page).toHaveURL(/\?q=goms$/)
     await expect(page.getByRole('radio', {name: 'Tất cả'})).toBeChecked()
+  })
+
+  /** Opens the 15th result of "ha noi" after "Xem thêm", comes back, and checks what is on the screen. */
+  async function backFromAResult(page: Page) {
+    await page.addInitScript(() => addEventListener('pageshow', (event) => Object.assign(window, {fromBackForwardCache: event.persisted})))
+    await page.goto('/tim-kiem/')
+    await searchbox(page).pressSequentially('ha noi')
+    const total = await resultsOf(page, 'ha noi')
+    expect(total).toBeGreaterThan(15)
+    await expect(hits(page)).toHaveCount(10)
+    await page.getByRole('button', {name: 'Xem thêm kết quả'}).tap()
+    await expect(hits(page)).toHaveCount(Math.min(20, total))
+
+    const target = hits(page).nth(14)
+    await target.scrollIntoViewIfNeeded()
+    await page.evaluate(() => window.scrollBy(0, 120)) // the visitor's own scrolling, a little past it
+    const link = target.getByRole('link')
+    const href = (await link.getAttribute('href')) ?? ''
+    await expect(link).toBeInViewport()
+    const before = (await target.boundingBox())!.y
+    await link.tap()
+    await expect(page).toHaveURL(href)
+
+    // A page the back/forward cache restores has no load event to wait for.
+    await page.goBack({waitUntil: 'commit'})
+    await expect(page).toHaveURL(/\?q=ha\+noi$/)
+    await expect(searchbox(page)).toHaveValue('ha noi')
+    await expect(hits(page)).toHaveCount(Math.min(20, total))
+    // Where the visitor left it on the screen, within a few pixels.
+    const tapped = hits(page).filter({has: page.locator(`a[href="${href}"]`)})
+    await expect(tapped).toBeInViewport()
+    await expect.poll(async () => Math.abs((await tapped.boundingBox())!.y - before)).toBeLessThanOrEqual(3)
+    return page.evaluate(() => (window as unknown as {fromBackForwardCache?: boolean}).fromBackForwardCache === true)
+  }
+
+  test('back from a result shows the results "Xem thêm" had shown, where they were (page loaded again)', async ({page}) => {
+    // Playwright's Chromium runs without the back/forward cache: the page is loaded again.
+    expect(await backFromAResult(page)).toBe(false)
+  })
+
+  test('back from a result shows the results "Xem thêm" had shown, where they were (page kept in memory)', async ({playwright, launchOptions, baseURL}) => {
+    // A browser of its own, with the back/forward cache Playwright turns off by default.
+    const browser = await playwright.chromium.launch({...launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache']})
+    try {
+      const context = await browser.newContext({...PHONE, baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh'})
+      await context.clock.setFixedTime(sampleNow())
+      const restored = await backFromAResult(await context.newPage())
+      test.info().annotations.push({type: 'back/forward cache', description: restored ? 'the page came back from the cache' : 'Chromium loaded the page again'})
+    } finally {
+      await browser.close()
+    }
   })
 })
 
