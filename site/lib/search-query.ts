@@ -173,7 +173,7 @@ export function understand(query: string, vocabulary: Vocabulary, {typing = fals
   return typed.map((word, index): QueryWord => {
     const folded = foldAll(word)
     const plain = {typed: word, searched: folded, candidates: []}
-    if (vocabulary.words.has(folded)) return {...plain, kind: 'known'}
+    if (vocabulary.words.has(folded) || QUESTION_WORDS.has(folded)) return {...plain, kind: 'known'}
     if (open && index === typed.length - 1 && hasPrefix(vocabulary, folded)) return {...plain, kind: 'partial'}
     const decoded = untelex(word)
     if (decoded !== folded && vocabulary.words.has(decoded)) return {...plain, kind: 'decoded', searched: decoded}
@@ -222,7 +222,12 @@ const INTENTS: {words: string; kinds: string[]; aside?: boolean}[] = [
   {words: 'cong ty', kinds: ['chu-the']},
   {words: 'ho kinh doanh', kinds: ['chu-the']},
   {words: 'chu the', kinds: ['chu-the']},
+  // Words of a question, which name nothing: "tôi cần tìm nón lá", "nón lá là gì".
+  ...['toi', 'can', 'tim', 'muon', 'xem', 'giup', 'nao', 'la gi', 'nhu the nao'].map((words) => ({words, kinds: [], aside: true})),
 ]
+
+/** Single words that only ask, which a search may leave out even where the index lacks them. */
+const QUESTION_WORDS = new Set(INTENTS.filter((intent) => intent.aside && !intent.words.includes(' ')).map((intent) => intent.words))
 
 /** Words that name a kind of place, before or after its name: "huyện Thanh Oai cũ", "xã Bát Tràng". */
 const PLACE_WORDS = new Set(['xa', 'phuong', 'huyen', 'quan', 'thi', 'cu'])

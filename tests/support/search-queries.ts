@@ -88,6 +88,7 @@ export const SEARCH_CASES: SearchCase[] = [
   {query: 'tap huan', top: ['Livestream bán hàng cho chủ thể OCOP', 'Bán hàng OCOP trên sàn thương mại điện tử', 'Thiết kế bao bì và nhãn hàng hóa cho sản phẩm OCOP'], why: 'the trainings to come, soonest first, before the news that mentions training'},
   {query: 'ban hang online', top: ['Bán hàng OCOP trên sàn thương mại điện tử', 'Livestream bán hàng cho chủ thể OCOP'], why: '"online": the records say "trực tuyến" and "thương mại điện tử"'},
   {query: 'mua gom o dau', top: ['Điểm bán sản phẩm OCOP chợ gốm Bát Tràng'], why: '"where to buy ceramics": a point of sale'},
+  {query: 'toi can tim non la', top: ['Nón lá làng Chuông', 'Nón lá vẽ tay làng Chuông'], why: 'a question in words; "tôi cần tìm" names nothing'},
 
   // Ranking: what is meant first, dated pages by what is still to come.
   {query: 'trà', top: TEA, why: 'tea, not the tray "Khay trà khảm trai"'},

@@ -88,5 +88,8 @@ describe('what kind of page a query asks for', () => {
     expect(intentOf(words('cho gom bat trang'), vocabulary)).toEqual({kinds: ['diem-ban'], aside: []})
     expect(intentOf(words('mua gom o dau'), vocabulary)).toEqual({kinds: ['diem-ban'], aside: [0, 2, 3]})
     expect(intentOf(words('lich hoi cho tet'), vocabulary)).toEqual({kinds: ['su-kien', 'dao-tao'], aside: [0]})
+    // The words of a question are never unknown: the search leaves them out if it must.
+    expect(understand('tôi cần tìm xyzzy', vocabulary).map(({kind}) => kind)).toEqual(['known', 'known', 'known', 'unknown'])
+    expect(intentOf(words('toi can tim tra'), vocabulary)).toEqual({kinds: [], aside: [0, 1, 2]})
   })
 })
