@@ -106,6 +106,19 @@ test.describe('nothing moves while results are drawn', () => {
   })
 })
 
+test('with a query in its URL, the page fetches the search engine early, each file once, and uses it', async ({page}) => {
+  const fetched: string[] = []
+  page.on('requestfinished', async (request) => {
+    if ((await request.response())?.ok()) fetched.push(new URL(request.url()).pathname)
+  })
+  await page.goto('/tim-kiem/?q=gom')
+  expect(await resultsOf(page, 'gom')).toBeGreaterThan(0)
+  const early = await page.locator('link[rel="modulepreload"], link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname))
+  expect(early.length).toBeGreaterThan(0)
+  // A file fetched twice was fetched early for nothing (another name, or another request mode).
+  for (const path of early) expect(fetched.filter((done) => done === path), path).toHaveLength(1)
+})
+
 test.describe('a result on a phone', () => {
   test.use(PHONE)
 
