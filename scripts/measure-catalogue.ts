@@ -51,7 +51,7 @@ export async function measureCatalogue(dist: string, port: number): Promise<Cata
     const page = await browser.newPage({viewport: {width: 360, height: 800}, deviceScaleFactor: 2, isMobile: true, hasTouch: true})
     const meter = await networkMeter(page)
     await page.goto(`http://127.0.0.1:${port}/san-pham/`, {waitUntil: 'networkidle'})
-    const opened = meter.take()
+    const opened = await meter.take()
     if (process.env.VERBOSE) for (const entry of opened.entries) console.error('page', entry.bytes, entry.url)
 
     const status = page.locator('[data-catalogue] [data-status]')
@@ -65,7 +65,7 @@ export async function measureCatalogue(dist: string, port: number): Promise<Cata
     await group.tap()
     await page.waitForURL(/\/san-pham\/\?(.*&)?nhom=/)
     await resultsDrawn(page, status, groupLabel)
-    const first = meter.take()
+    const first = await meter.take()
     const firstUrl = new URL(page.url()).search
     if (process.env.VERBOSE) for (const entry of first.entries) console.error('first', entry.bytes, entry.url)
 
@@ -74,7 +74,7 @@ export async function measureCatalogue(dist: string, port: number): Promise<Cata
     await stars.tap()
     await page.waitForURL(/\/san-pham\/\?(.*&)?sao=/)
     await resultsDrawn(page, status, `${groupLabel}, ${starsLabel}`)
-    const next = meter.take()
+    const next = await meter.take()
     if (process.env.VERBOSE) for (const entry of next.entries) console.error('next', entry.bytes, entry.url)
 
     return {

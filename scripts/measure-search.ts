@@ -17,7 +17,9 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {gzipSync} from 'node:zlib'
 import {chromium, type Page} from '@playwright/test'
+import {VOCABULARY_PATH} from '../site/lib/search-fields.ts'
 import {serve} from './lib/static-server.ts'
 
 export const BUDGET = {firstSearchBytes: 150 * 1024, resultsMs: 300}
@@ -34,22 +36,36 @@ export interface SearchCost {
   runs: number
 }
 
-/** Bytes received per request, as Chromium counts them on the wire, split into Pagefind's files and the rest (scripts/measure-catalogue.ts uses it too). */
+/**
+ * Bytes received per request, as Chromium counts them on the wire (body as sent, gzip, and
+ * headers), split into search's files (Pagefind's and the vocabulary) and the rest (scripts/measure-catalogue.ts uses it too).
+ * From Playwright's requests rather than the page's DevTools session, which does not see what
+ * Pagefind's worker downloads; the worker's own script, whose size Chromium does not report, is
+ * counted as the server sent it (its body gzipped again here, as the static server does).
+ */
 export async function networkMeter(page: Page) {
-  const session = await page.context().newCDPSession(page)
-  await session.send('Network.enable')
-  const urls = new Map<string, string>()
-  const log: {url: string; bytes: number}[] = []
-  session.on('Network.requestWillBeSent', (event: {requestId: string; request: {url: string}}) => urls.set(event.requestId, event.request.url))
-  session.on('Network.loadingFinished', (event: {requestId: string; encodedDataLength: number}) =>
-    log.push({url: urls.get(event.requestId) ?? '', bytes: event.encodedDataLength}),
-  )
+  const log: Promise<{url: string; bytes: number}>[] = []
+  page.on('requestfinished', (request) => {
+    log.push(
+      (async () => {
+        const sizes = await request.sizes()
+        let body = sizes.responseBodySize
+        const response = await request.response()
+        if (body === 0 && response?.status() === 200) {
+          const content = await response.body().catch(() => Buffer.alloc(0))
+          body = (await response.headerValue('content-encoding')) === 'gzip' ? gzipSync(content).length : content.length
+        }
+        return {url: request.url(), bytes: body + sizes.responseHeadersSize}
+      })(),
+    )
+  })
   return {
     /** What was downloaded since the last call. */
-    take() {
-      const taken = log.splice(0)
+    async take() {
+      const taken = await Promise.all(log.splice(0))
       const sum = (list: typeof taken) => list.reduce((total, entry) => total + entry.bytes, 0)
-      const pagefind = taken.filter((entry) => new URL(entry.url).pathname.startsWith('/pagefind/'))
+      // Search's own files: Pagefind's, and the vocabulary the page checks queries against.
+      const pagefind = taken.filter(({url}) => new URL(url).pathname.startsWith('/pagefind/') || new URL(url).pathname === VOCABULARY_PATH)
       const other = taken.filter((entry) => !pagefind.includes(entry))
       return {pagefind: sum(pagefind), other: sum(other), requests: taken.length, entries: taken}
     },
@@ -95,18 +111,18 @@ export async function measureSearch(dist: string, port: number, runs: number): P
     const meter = await networkMeter(page)
     await page.goto(`http://127.0.0.1:${port}/tim-kiem/`, {waitUntil: 'networkidle'})
     // The page starts loading Pagefind as soon as the search box has the focus: that counts as search.
-    const opened = meter.take()
+    const opened = await meter.take()
 
     await page.locator('#q').fill('banh chung')
     await page.locator('#search-status').filter({hasText: '“banh chung”'}).waitFor()
     await page.waitForLoadState('networkidle')
-    const first = meter.take()
+    const first = await meter.take()
     if (process.env.VERBOSE) for (const entry of [...opened.entries, ...first.entries]) console.error(entry.bytes, entry.url)
 
     await page.locator('#q').fill('gom bat trang')
     await page.locator('#search-status').filter({hasText: '“gom bat trang”'}).waitFor()
     await page.waitForLoadState('networkidle')
-    const next = meter.take()
+    const next = await meter.take()
     if (process.env.VERBOSE) for (const entry of next.entries) console.error("next", entry.bytes, entry.url)
 
     const times: number[] = []
@@ -114,7 +130,7 @@ export async function measureSearch(dist: string, port: number, runs: number): P
     return {
       pageBytes: opened.other,
       firstSearchBytes: opened.pagefind + first.pagefind + first.other,
-      firstSearchRequests: first.requests + opened.entries.filter((entry) => entry.url.includes('/pagefind/')).length,
+      firstSearchRequests: first.requests + opened.requests - opened.entries.filter(({url}) => !/\/pagefind\/|\/tim-kiem\/tu-vung\.json/.test(url)).length,
       nextSearchBytes: next.pagefind + next.other,
       medianMs: median(times),
       worstMs: Math.max(...times),

@@ -68,17 +68,23 @@ interface Pagefind {
 
 const engines = new Map<string, Promise<Pagefind>>()
 
+/** The search page's index, of every record (the catalogue's is CATALOGUE_INDEX_PATH). */
+const SEARCH_BUNDLE = '/pagefind/'
+
 /**
  * Pagefind's runtime with one of the indexes written at build time, loaded once, on first use: the
  * search page's (`/pagefind/`, every record) by default, or the catalogue's (CATALOGUE_INDEX_PATH).
+ * The search page searches in Pagefind's worker: a query runs several searches (site/lib/search-
+ * query.ts), which on the page's own thread kept a phone's screen from answering (Lighthouse's
+ * total blocking time); the worker costs 12 KB more to download. The catalogue's filters, one
+ * search each, stay on the page's thread and spare those bytes.
  */
-export function loadPagefind(bundle = '/pagefind/') {
+export function loadPagefind(bundle = SEARCH_BUNDLE) {
   let engine = engines.get(bundle)
   if (!engine) {
     engine = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pagefind: Pagefind) => {
       await pagefind.options({
-        // The index is small: searching on the page's own thread spares a 40 KB worker script.
-        noWorker: true,
+        noWorker: bundle !== SEARCH_BUNDLE,
         // Words that only begin like the query ("ha" in "hàng") count much less than the word itself.
         ranking: {termSimilarity: 6},
       })
