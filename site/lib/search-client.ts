@@ -1,5 +1,5 @@
-import {RESULT_DATA, SEARCH_FILTERS, SEARCH_SORT_DATE, SEARCH_TYPES, VOCABULARY_PATH} from './search-fields'
-import {intentOf, readVocabulary, understand, usualForm, type QueryWord, type Vocabulary, type VocabularyFile} from './search-query'
+import {RESULT_DATA, SEARCH_FILTERS, SEARCH_SORT_DATE, SEARCH_TYPES, VOCABULARY_PARTS_PATH, VOCABULARY_PATH} from './search-fields'
+import {addVocabularyPart, intentOf, partsFor, readVocabulary, understand, usualForm, type QueryWord, type Vocabulary, type VocabularyIndex, type VocabularyPart} from './search-query'
 import {excerptParts, restoreD, type ExcerptPart} from './search-text'
 
 /**
@@ -103,17 +103,48 @@ interface SearchData {
 }
 
 let searchData: Promise<SearchData> | undefined
+const vocabularyParts = new Map<string, Promise<void>>()
 
-/** The index's vocabulary and end days (VOCABULARY_PATH), downloaded once, with the first search. */
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url}: ${response.status}`)
+  return (await response.json()) as T
+}
+
+/** The places, the list of the vocabulary's parts and the end days (VOCABULARY_PATH), downloaded once, with the first search. */
 function loadSearchData(): Promise<SearchData> {
-  searchData ??= fetch(VOCABULARY_PATH)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${VOCABULARY_PATH}: ${response.status}`)
-      return response.json() as Promise<VocabularyFile & {ends: string[]}>
-    })
-    .then((file) => ({vocabulary: readVocabulary(file), ends: file.ends}))
+  searchData ??= fetchJson<VocabularyIndex & {ends: string[]}>(VOCABULARY_PATH).then((file) => ({vocabulary: readVocabulary(file), ends: file.ends}))
   searchData.catch(() => (searchData = undefined)) // a failed download can be retried
   return searchData
+}
+
+/** Loads the parts of the vocabulary not loaded yet, among `parts`, each once. */
+async function loadVocabulary(vocabulary: Vocabulary, parts: string[]): Promise<void> {
+  await Promise.all(
+    parts
+      .filter((part) => vocabulary.parts.includes(part))
+      .map((part) => {
+        let loading = vocabularyParts.get(part)
+        if (!loading) {
+          loading = fetchJson<VocabularyPart>(`${VOCABULARY_PARTS_PATH}${part}.json`).then((words) => addVocabularyPart(vocabulary, part, words))
+          vocabularyParts.set(part, loading)
+          loading.catch(() => vocabularyParts.delete(part))
+        }
+        return loading
+      }),
+  )
+}
+
+/**
+ * Each word of a query and what to search for it (site/lib/search-query.ts), with the parts of
+ * the vocabulary its words need; all of them when a word is unknown, to find its nearest words.
+ */
+async function understood(query: string, vocabulary: Vocabulary, typing: boolean): Promise<QueryWord[]> {
+  await loadVocabulary(vocabulary, partsFor(query))
+  const words = understand(query, vocabulary, {typing})
+  if (!words.some((word) => word.kind === 'near' || word.kind === 'unknown') || vocabulary.loaded.size === vocabulary.parts.length) return words
+  await loadVocabulary(vocabulary, vocabulary.parts)
+  return understand(query, vocabulary, {typing})
 }
 
 /**
@@ -205,7 +236,7 @@ export async function search(state: SearchState, now: Date, {typing = false} = {
   const chosen = Object.entries(state.filters).filter(([, value]) => value !== '')
   if (state.q.trim() === '' && chosen.length === 0 && state.status === '') return null
   const [engine, {vocabulary, ends}] = await Promise.all([loadPagefind(), loadSearchData()])
-  const words = understand(state.q, vocabulary, {typing})
+  const words = await understood(state.q, vocabulary, typing)
   const lastIsPrefix = words.at(-1)?.kind === 'partial'
   const none = {results: [], typeCounts: {}, words: [], lastIsPrefix, intents: [], unknown: [], corrected: [], leftOut: []}
   if (words.length === 0 && chosen.length === 0 && state.status === '') return null

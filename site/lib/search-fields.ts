@@ -51,8 +51,12 @@ export type FilterName = (typeof SEARCH_FILTERS)[keyof typeof SEARCH_FILTERS]
  */
 export const RESULT_DATA = {image: 'anh', startsAt: 'bat-dau', endsAt: 'ket-thuc-luc', dMarks: 'd', bodyStart: 'b'} as const
 
-/** Where the search page finds the index's vocabulary (site/pages/tim-kiem/tu-vung.json.ts). */
+/**
+ * Where the search page finds the index's vocabulary (site/pages/tim-kiem/tu-vung.json.ts): the
+ * places and the list of parts, and each part, `${VOCABULARY_PARTS_PATH}${part}.json`.
+ */
 export const VOCABULARY_PATH = '/tim-kiem/tu-vung.json'
+export const VOCABULARY_PARTS_PATH = '/tim-kiem/tu-vung/'
 
 /** The sort key of dated records (events and trainings by start, news by publication). */
 export const SEARCH_SORT_DATE = 'ngay'

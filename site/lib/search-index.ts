@@ -1,6 +1,7 @@
 import {dMarks, foldD} from './search-text'
 import {CATALOGUE_INDEX_ORDER, CATALOGUE_SORTS, RESULT_DATA, SEARCH_SORT_DATE} from './search-fields'
 import {recordFilters, type SearchRecord} from './search-records'
+import {buildVocabulary} from './search-query'
 import {CATALOGUE_FILTERS} from './catalogue-filters'
 
 /**
@@ -34,6 +35,12 @@ const sortKey = (name: string, value: string) => `<meta data-pagefind-sort="${na
  */
 export function searchableTexts(record: Pick<SearchRecord, 'title' | 'subtitle' | 'aliases' | 'keywords' | 'body'>): string[] {
   return [record.title, ...(record.aliases ?? []), ...record.keywords, ...record.body, record.subtitle].map((text) => text.normalize('NFC'))
+}
+
+/** The vocabulary of the search index (site/lib/search-query.ts), from the same records, and the places they are in. */
+export function searchVocabulary(records: readonly SearchRecord[]) {
+  const places = records.flatMap(({place}) => (place ? [place.name, ...(place.formerDistrict ? [place.formerDistrict] : [])] : []))
+  return buildVocabulary(records.map(searchableTexts), places)
 }
 
 /**

@@ -17,21 +17,39 @@
  */
 import {foldAll} from './search-text'
 
-/** The index's words, without marks, lowercase, `d` for `đ`. */
+/** The index's words, without marks, lowercase, `d` for `đ`, as far as they are loaded. */
 export interface Vocabulary {
   /** Folded word → how it is usually written (lowercase, with its marks) and in how many records. */
   words: Map<string, {form: string; count: number}>
   /** The folded words, sorted, for prefix lookups. */
   sorted: string[]
-  /** Names of places, folded (VocabularyFile). */
+  /** Names of places, folded (VocabularyIndex). */
   places: Set<string>
+  /** The parts of the vocabulary loaded (vocabularyPart), and all there are. */
+  loaded: Set<string>
+  parts: string[]
 }
 
-/** The vocabulary file as written at build time: [folded, usual form when it differs, record count]. */
-export type VocabularyFile = {
-  words: [folded: string, form: string, count: number][]
+/**
+ * A part of the vocabulary as written at build time: each word as it is usually written
+ * (lowercase, with its marks; the folded word is worked out from it), space-separated, and in how
+ * many records it is, base 36, in the same order. The vocabulary is written in parts by the first
+ * letter of the folded word, so that a search downloads only the parts of its words, and grows
+ * with the catalogue only for someone who mistypes.
+ */
+export type VocabularyPart = {words: string; counts: string}
+
+/** What the search page loads first: the names of the places and the vocabulary's parts. */
+export interface VocabularyIndex {
   /** The names of the communes, wards and former districts records are in, folded ("bat trang", "gia lam"). */
   places: string[]
+  parts: string[]
+}
+
+/** The part of the vocabulary a folded word is in: its first letter, or "0" for digits and the rest. */
+export function vocabularyPart(folded: string): string {
+  const first = folded.charAt(0)
+  return first >= 'a' && first <= 'z' ? first : '0'
 }
 
 /** A text's words as the vocabulary counts them: letters and digits, split at anything else. */
@@ -39,8 +57,8 @@ export function wordsOf(text: string): string[] {
   return text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
 }
 
-/** The vocabulary of some texts, one list of texts per record, and of the places they are in. */
-export function buildVocabulary(records: readonly (readonly string[])[], places: readonly string[]): VocabularyFile {
+/** The vocabulary of some texts, one list of texts per record, in parts, and the places they are in. */
+export function buildVocabulary(records: readonly (readonly string[])[], places: readonly string[]): {index: VocabularyIndex; parts: Record<string, VocabularyPart>} {
   const counts = new Map<string, {records: number; forms: Map<string, number>}>()
   for (const texts of records) {
     const seen = new Set<string>()
@@ -58,21 +76,41 @@ export function buildVocabulary(records: readonly (readonly string[])[], places:
       }
     }
   }
-  const words = [...counts]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([folded, {records, forms}]): [string, string, number] => {
-      const form = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
-      return [folded, form === folded ? '' : form, records]
-    })
-  return {words, places: [...new Set(places.map(foldAll))].sort()}
+  const grouped = new Map<string, {form: string; records: number}[]>()
+  for (const [folded, {records, forms}] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const form = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
+    const part = vocabularyPart(folded)
+    grouped.set(part, [...(grouped.get(part) ?? []), {form, records}])
+  }
+  const parts = Object.fromEntries(
+    [...grouped].map(([part, entries]) => [
+      part,
+      {words: entries.map(({form}) => form).join(' '), counts: entries.map(({records}) => records.toString(36)).join(' ')},
+    ]),
+  )
+  return {index: {places: [...new Set(places.map(foldAll))].sort(), parts: Object.keys(parts).sort()}, parts}
 }
 
-export function readVocabulary(file: VocabularyFile): Vocabulary {
-  return {
-    words: new Map(file.words.map(([folded, form, count]) => [folded, {form: form || folded, count}])),
-    sorted: file.words.map(([folded]) => folded),
-    places: new Set(file.places),
-  }
+/** A vocabulary with none of its parts loaded yet. */
+export function readVocabulary(index: VocabularyIndex): Vocabulary {
+  return {words: new Map(), sorted: [], places: new Set(index.places), loaded: new Set(), parts: index.parts}
+}
+
+/** Adds a loaded part to the vocabulary. */
+export function addVocabularyPart(vocabulary: Vocabulary, name: string, part: VocabularyPart): void {
+  const counts = part.counts.split(' ')
+  part.words.split(' ').forEach((form, index) => vocabulary.words.set(foldAll(form), {form, count: Number.parseInt(counts[index]!, 36)}))
+  vocabulary.sorted = [...vocabulary.words.keys()].sort()
+  vocabulary.loaded.add(name)
+}
+
+/**
+ * The parts of the vocabulary a query needs to be understood: those of its words, as typed and as
+ * telex or VNI would spell them. A word that turns out unknown needs them all (its nearest words
+ * may start with another letter).
+ */
+export function partsFor(query: string): string[] {
+  return [...new Set(wordsOf(query).flatMap((word) => [vocabularyPart(foldAll(word)), vocabularyPart(untelex(word))]))]
 }
 
 /** Whether some word of the vocabulary starts with `prefix`. */

@@ -1,24 +1,24 @@
 import {describe, expect, it} from 'vitest'
-import {buildVocabulary, editDistance, intentOf, nearestWords, readVocabulary, understand, untelex, usualForm, wordsOf} from '../../site/lib/search-query'
+import {addVocabularyPart, buildVocabulary, editDistance, intentOf, nearestWords, partsFor, readVocabulary, understand, untelex, usualForm, wordsOf} from '../../site/lib/search-query'
 
-const vocabulary = readVocabulary(
-  buildVocabulary(
-    [
-      ['Cốm làng Vòng', 'Hộ kinh doanh Cốm Vòng'],
-      ['Nem Phùng', 'Đan Phượng'],
-      ['Xã Đan Phượng', 'huyện Đan Phượng cũ'],
-      ['Trà sen Tây Hồ', 'trà'],
-      ['Làng gốm Bát Tràng', 'gốm sứ'],
-      ['Điểm bán sản phẩm OCOP chợ gốm Bát Tràng'],
-      ['Rượu mơ Hương Sơn'],
-      ['Hội chợ Tết Đinh Mùi 2027', 'tháng 1 năm 2027'],
-      ['trong nhà, trong vườn'],
-      ['trong'],
-      ['trong năm'],
-    ],
-    ['Bát Tràng', 'Đan Phượng', 'Gia Lâm'],
-  ),
+const built = buildVocabulary(
+  [
+    ['Cốm làng Vòng', 'Hộ kinh doanh Cốm Vòng'],
+    ['Nem Phùng', 'Đan Phượng'],
+    ['Xã Đan Phượng', 'huyện Đan Phượng cũ'],
+    ['Trà sen Tây Hồ', 'trà'],
+    ['Làng gốm Bát Tràng', 'gốm sứ'],
+    ['Điểm bán sản phẩm OCOP chợ gốm Bát Tràng'],
+    ['Rượu mơ Hương Sơn'],
+    ['Hội chợ Tết Đinh Mùi 2027', 'tháng 1 năm 2027'],
+    ['trong nhà, trong vườn'],
+    ['trong'],
+    ['trong năm'],
+  ],
+  ['Bát Tràng', 'Đan Phượng', 'Gia Lâm'],
 )
+const vocabulary = readVocabulary(built.index)
+for (const [name, part] of Object.entries(built.parts)) addVocabularyPart(vocabulary, name, part)
 
 describe('the vocabulary', () => {
   it('holds every word without marks, how it is usually written and in how many records', () => {
@@ -27,6 +27,18 @@ describe('the vocabulary', () => {
     expect(vocabulary.words.get('dan')?.count).toBe(2)
     expect(usualForm(vocabulary, 'phuong')).toBe('phượng')
     expect(vocabulary.places).toEqual(new Set(['bat trang', 'dan phuong', 'gia lam']))
+  })
+
+  it('comes in parts by first letter, so that a query loads only the parts of its words', () => {
+    expect(built.index.parts).toEqual(['0', 'b', 'c', 'd', 'g', 'h', 'k', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't', 'v', 'x'])
+    expect(built.parts.v).toEqual({words: 'vòng vườn', counts: '1 1'})
+    expect(partsFor('Đan phượng 2027')).toEqual(['d', 'p', '0'])
+    // Telex: "traf" is in t; "ddan" folds to d either way; VNI "d9an" too.
+    expect(partsFor('traf d9an')).toEqual(['t', 'd'])
+    const some = readVocabulary(built.index)
+    addVocabularyPart(some, 'v', built.parts.v!)
+    expect(understand('vogn', some).map(({kind}) => kind)).toEqual(['near'])
+    expect(understand('com', some).map(({kind}) => kind)).toEqual(['unknown'])
   })
 })
 
