@@ -46,6 +46,8 @@ export interface SearchCost {
 export async function networkMeter(page: Page) {
   const log: Promise<{url: string; bytes: number}>[] = []
   page.on('requestfinished', (request) => {
+    // The browser's own request for the tab's icon is no download of the page's (DevTools did not count it either).
+    if (new URL(request.url()).pathname.startsWith('/favicon')) return
     log.push(
       (async () => {
         const sizes = await request.sizes()

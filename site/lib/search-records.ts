@@ -309,8 +309,9 @@ export function searchRecords(content: SearchContent, today: string = buildToday
     ...areaRecords(content.products),
     aboutRecord(),
   ]
-  // The kind of page is a word people search by too: "điểm bán Hồ Gươm", "làng nghề Bát Tràng".
-  return records.map((record) => ({...record, keywords: [titleOf(SEARCH_TYPES, record.type)!, ...record.keywords, ...loanwords(record)]}))
+  // The kind of page is a word people search by too: "điểm bán Hồ Gươm", "làng nghề Bát Tràng";
+  // last, since the result shows it already and excerpts start with the first words.
+  return records.map((record) => ({...record, keywords: [...record.keywords, ...loanwords(record), titleOf(SEARCH_TYPES, record.type)!]}))
 }
 
 /** Words people borrow for what the pages say in Vietnamese: someone who types "bán hàng online". */
