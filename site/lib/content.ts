@@ -1,7 +1,7 @@
 import {getCollection} from 'astro:content'
 import type {DataEntryMap} from 'astro:content'
 import {byType, redirectsOf, type Redirect} from './redirects'
-import type {SearchContent} from './search-records'
+import {searchRecords, type SearchContent, type SearchRecord} from './search-records'
 
 const computed = new Map<string, Promise<unknown>>()
 
@@ -67,6 +67,17 @@ export async function searchContent(): Promise<SearchContent> {
     all('articles'),
   ])
   return {products, producers, villages, pointsOfSale, events, trainings, articles}
+}
+
+let publishedRecords: Promise<SearchRecord[]> | undefined
+
+/**
+ * The search index's records (site/lib/search-records.ts), worked out once per build: the search
+ * page, the records handed to Pagefind and the vocabulary's files all read them.
+ */
+export function searchIndexRecords(): Promise<SearchRecord[]> {
+  publishedRecords ??= searchContent().then((content) => searchRecords(content))
+  return publishedRecords
 }
 
 /** Every short link and previous address of the site (checked when the addresses loaded). */

@@ -37,10 +37,20 @@ export function searchableTexts(record: Pick<SearchRecord, 'title' | 'subtitle' 
   return [record.title, ...(record.aliases ?? []), ...record.keywords, ...record.body, record.subtitle].map((text) => text.normalize('NFC'))
 }
 
-/** The vocabulary of the search index (site/lib/search-query.ts), from the same records, and the places they are in. */
-export function searchVocabulary(records: readonly SearchRecord[]) {
-  const places = records.flatMap(({place}) => (place ? [place.name, ...(place.formerDistrict ? [place.formerDistrict] : [])] : []))
-  return buildVocabulary(records.map(searchableTexts), places)
+const vocabularies = new WeakMap<readonly SearchRecord[], ReturnType<typeof buildVocabulary>>()
+
+/**
+ * The vocabulary of the search index (site/lib/search-query.ts), from the same records, and the
+ * places they are in; worked out once per list of records (its index and each part are files).
+ */
+export function searchVocabulary(records: readonly SearchRecord[]): ReturnType<typeof buildVocabulary> {
+  let vocabulary = vocabularies.get(records)
+  if (!vocabulary) {
+    const places = records.flatMap(({place}) => (place ? [place.name, ...(place.formerDistrict ? [place.formerDistrict] : [])] : []))
+    vocabulary = buildVocabulary(records.map(searchableTexts), places)
+    vocabularies.set(records, vocabulary)
+  }
+  return vocabulary
 }
 
 /**

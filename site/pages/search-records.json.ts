@@ -1,7 +1,6 @@
 import type {APIRoute} from 'astro'
-import {searchContent} from '../lib/content'
+import {searchIndexRecords} from '../lib/content'
 import type {IndexedRecord} from '../lib/search-index'
-import {searchRecords} from '../lib/search-records'
 import {thumbnailUrl} from '../lib/share-image'
 
 /**
@@ -10,7 +9,7 @@ import {thumbnailUrl} from '../lib/share-image'
  * deletes it: it is never published.
  */
 export const GET: APIRoute = async () => {
-  const records = searchRecords(await searchContent())
+  const records = await searchIndexRecords()
   const indexed: IndexedRecord[] = await Promise.all(
     records.map(async ({image, ...record}) => ({
       ...record,

@@ -1,8 +1,8 @@
 import type {APIRoute} from 'astro'
-import {searchContent} from '../../lib/content'
+import {searchIndexRecords} from '../../lib/content'
 import {SEARCH_FILTERS} from '../../lib/search-fields'
 import {searchVocabulary} from '../../lib/search-index'
-import {recordFilters, searchRecords} from '../../lib/search-records'
+import {recordFilters} from '../../lib/search-records'
 
 /**
  * What the search page loads before it checks a query (site/lib/search-query.ts): the names of the
@@ -10,7 +10,7 @@ import {recordFilters, searchRecords} from '../../lib/search-records'
  * the days events and trainings end on, for the "upcoming or past" filter.
  */
 export const GET: APIRoute = async () => {
-  const records = searchRecords(await searchContent())
+  const records = await searchIndexRecords()
   const ends = new Set(records.flatMap((record) => recordFilters(record)[SEARCH_FILTERS.endsOn] ?? []))
   const {index} = searchVocabulary(records)
   return new Response(JSON.stringify({...index, ends: [...ends].sort()}), {headers: {'Content-Type': 'application/json'}})

@@ -1,12 +1,11 @@
 import type {APIRoute, GetStaticPaths} from 'astro'
-import {searchContent} from '../../../lib/content'
+import {searchIndexRecords} from '../../../lib/content'
 import {searchVocabulary} from '../../../lib/search-index'
 import type {VocabularyPart} from '../../../lib/search-query'
-import {searchRecords} from '../../../lib/search-records'
 
 /** One part of the index's vocabulary: the words whose folded form starts with a letter (site/lib/search-query.ts). */
 export const getStaticPaths = (async () => {
-  const {parts} = searchVocabulary(searchRecords(await searchContent()))
+  const {parts} = searchVocabulary(await searchIndexRecords())
   return Object.entries(parts).map(([part, words]) => ({params: {part}, props: {words}}))
 }) satisfies GetStaticPaths
 
