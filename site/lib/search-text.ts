@@ -94,8 +94,8 @@ export interface Ranked {
  * (in Vietnamese the first word names the thing: "Trà sen Tây Hồ" is a tea, "Khay trà khảm trai"
  * a tray), less for one that holds the words further on; the kinds of page the query asks for
  * (`intents`) first, then products, villages, places, producers and events to come, then shops
- * and news; events and trainings that are over last. `words` are the folded words searched, the
- * last one maybe unfinished (`lastIsPrefix`).
+ * and news, events to come the soonest first; events and trainings that are over last. `words`
+ * are the folded words searched, the last one maybe unfinished (`lastIsPrefix`).
  */
 export function rankHits<T extends Ranked>(
   hits: readonly T[],
