@@ -6,7 +6,9 @@ import {defineConfig} from 'astro/config'
 import {searchForWorkspaceRoot} from 'vite'
 import {buildClock} from './site/integrations/build-clock.ts'
 import {pagefind} from './site/integrations/pagefind.ts'
+import {securityHeaders} from './site/integrations/security-headers.ts'
 import {sitemapWithoutRedirects} from './site/integrations/sitemap.ts'
+import {SCRIPT_RESOURCES, STYLE_RESOURCES, pageDirectives} from './site/lib/security-policy.ts'
 
 // The folder of the dataset export the local content source reads (data.ndjson, images/, files/):
 // CONTENT_DATASET's, else the bundled sample. Its images reach Astro's pipeline through this alias.
@@ -26,7 +28,17 @@ export default defineConfig({
     // The search page, the 404 page, the "sent" pages and the producers' tools pages are for people, not for search engines' indexes; redirects are not pages.
     sitemapWithoutRedirects({filter: (page) => !/^\/(tim-kiem|404|da-gui\/.+|san-pham\/[^/]+\/chu-the)\/?$/.test(new URL(page).pathname)}),
     pagefind(),
+    securityHeaders(),
   ],
+  // A strict Content-Security-Policy in every page's <meta>: Astro hashes each inline style and
+  // script it writes; the rest of the policy is site/lib/security-policy.ts (README: "Security").
+  security: {
+    csp: {
+      directives: pageDirectives(),
+      scriptDirective: {resources: SCRIPT_RESOURCES},
+      styleDirective: {resources: STYLE_RESOURCES},
+    },
+  },
   devToolbar: {enabled: false},
   // Separate caches let several builds of this project run at once (tests, parallel work).
   ...(process.env.ASTRO_CACHE_DIR ? {cacheDir: process.env.ASTRO_CACHE_DIR} : {}),

@@ -14,7 +14,7 @@ export interface SanityConfig {
   maxRetries: number
 }
 
-type Env = Record<string, string | undefined>
+export type Env = Record<string, string | undefined>
 
 function required(env: Env, name: string, pattern: RegExp, example: string): string {
   const value = env[name]?.trim()

@@ -1,0 +1,50 @@
+import {readdirSync} from 'node:fs'
+import {open, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {AstroIntegration} from 'astro'
+import {responseHeaders} from '../lib/security-policy'
+
+/** Whether a page's <head> carries a Content-Security-Policy (the start of the file is enough to tell). */
+async function hasPolicy(file: string): Promise<boolean> {
+  const handle = await open(file)
+  try {
+    const {buffer, bytesRead} = await handle.read({buffer: Buffer.alloc(16_384)})
+    const head = buffer.subarray(0, bytesRead).toString('utf8')
+    return /<meta http-equiv="content-security-policy" content="[^"]*script-src [^"]*style-src /i.test(head.slice(0, head.indexOf('</head>') >>> 0))
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * After the build: checks that every page carries its Content-Security-Policy (a page without one
+ * stops the build, naming it), and writes `_headers` for the static hosts that read one (Netlify,
+ * Cloudflare Pages) with the security headers of site/lib/security-policy.ts.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'ocop:security-headers',
+    hooks: {
+      'astro:build:done': async ({dir, logger}) => {
+        const outDir = fileURLToPath(dir)
+        const pages = readdirSync(outDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.html'))
+        const missing: string[] = []
+        for (const page of pages) if (!(await hasPolicy(path.join(outDir, page)))) missing.push(page)
+        if (missing.length > 0) throw new Error(`These pages have no Content-Security-Policy in their <head> (security.csp in astro.config.mjs):\n${missing.slice(0, 20).join('\n')}`)
+        const text = [
+          "# The site's response headers, for static hosts that read this file (Netlify, Cloudflare Pages). Written by the build",
+          '# (site/lib/security-policy.ts); each page adds the hashes of its own styles and scripts in its <meta>.',
+          '/*',
+          ...responseHeaders().map(([name, value]) => `  ${name}: ${value}`),
+          '# Files with a hash in their name never change.',
+          '/_astro/*',
+          '  Cache-Control: public, max-age=31536000, immutable',
+          '',
+        ].join('\n')
+        await writeFile(path.join(outDir, '_headers'), text)
+        logger.info(`${pages.length} pages carry their Content-Security-Policy; _headers written`)
+      },
+    },
+  }
+}

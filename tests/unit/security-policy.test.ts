@@ -1,0 +1,48 @@
+/**
+ * The site's Content-Security-Policy and security headers (site/lib/security-policy.ts): what a
+ * page's <meta> and the response header say for the build's settings, and the README's nginx
+ * snippet saying exactly what the build writes into `_headers` for the default settings.
+ */
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {headerPolicy, pageDirectives, responseHeaders, scriptHash} from '../../site/lib/security-policy'
+
+const directive = (directives: string[], name: string) => directives.find((entry) => entry.split(' ')[0] === name)
+
+describe('security policy', () => {
+  it('pages allow only the site itself by default, and nothing may be framed, based elsewhere or plugged in', () => {
+    const page = pageDirectives({})
+    expect(directive(page, 'default-src')).toBe("default-src 'self'")
+    expect(directive(page, 'img-src')).toBe("img-src 'self'")
+    expect(directive(page, 'form-action')).toBe("form-action 'self'")
+    expect(directive(page, 'object-src')).toBe("object-src 'none'")
+    expect(directive(page, 'base-uri')).toBe("base-uri 'self'")
+    expect(page.join(';')).not.toMatch(/unsafe|\*|https?:/)
+  })
+
+  it("lets images come from Sanity's CDN only when the build reads a Sanity project, and forms go to the intake's own address", () => {
+    const env = {CONTENT_SOURCE: 'sanity', SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', INTAKE_URL: 'https://de-xuat.ocop.example.vn/api/de-xuat'}
+    const page = pageDirectives(env)
+    expect(directive(page, 'img-src')).toBe("img-src 'self' https://cdn.sanity.io")
+    expect(directive(page, 'form-action')).toBe("form-action 'self' https://de-xuat.ocop.example.vn")
+  })
+
+  it('the header repeats every directive that does not depend on hashes, and forbids framing', () => {
+    const header = headerPolicy({})
+    expect(header).toContain("frame-ancestors 'none'")
+    expect(header).not.toMatch(/(^|; )(default-src|script-src|style-src)/)
+    for (const shared of pageDirectives({}).filter((entry) => !entry.startsWith('default-src'))) expect(header).toContain(shared)
+  })
+
+  it('hashes an inline script as a browser does', () => {
+    // echo -n "alert(1)" | openssl dgst -sha256 -binary | base64
+    expect(scriptHash('alert(1)')).toBe('sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=')
+  })
+
+  it("README's nginx snippet sends exactly the headers the build writes into _headers", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const block = readme.slice(readme.indexOf('<!-- security-headers:start -->'), readme.indexOf('<!-- security-headers:end -->'))
+    const sent = [...block.matchAll(/^add_header ([\w-]+) "([^"]*)" always;$/gm)].map(([, name, value]) => [name, value])
+    expect(sent).toEqual(responseHeaders({}))
+  })
+})
