@@ -33,7 +33,8 @@ import {Tickets} from './tickets'
  *
  * A form goes through two steps: checked (problems → the form again, 422, input kept) and shown
  * for review with a signed ticket; sent back with the ticket, not sooner than a person could read
- * it, it is stored and the sender is redirected (303) to the thank-you page. Bots meet a honeypot,
+ * it, it is stored (once: under an id derived from the ticket) and the sender is redirected (303)
+ * to the thank-you page. Bots meet a honeypot,
  * the minimum time, a rate limit per client and a body limit; nothing they send is stored. The
  * write token stays in this process: it is sent to Sanity only, never to a browser.
  */
@@ -181,8 +182,6 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
     if (!checked.ok) {
       log(`refused: ticket ${checked.reason} (${kind})`)
       switch (checked.reason) {
-        case 'used':
-          return redirect(response, thanksUrl(kind))
         case 'too-fast':
           return review(400, 'Bạn bấm gửi nhanh quá. Hãy đọc lại thông tin rồi bấm “Gửi đề xuất”.')
         case 'expired':
@@ -192,9 +191,8 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
       }
     }
     try {
-      const id = await store(proposal)
-      tickets.spend(checked.nonce, checked.expiresAt)
-      log(`stored ${id} (${kind}${kind === 'shopLinks' ? ` for ${target?.id}` : ''})`)
+      const {id, created} = await store(proposal, checked.id)
+      log(`${created ? 'stored' : 'already stored'} ${id} (${kind}${kind === 'shopLinks' ? ` for ${target?.id}` : ''})`)
     } catch (error) {
       log(`error: Sanity did not store the ${kind} proposal: ${(error as Error).message}`)
       return review(503, 'Chưa gửi được vì hệ thống đang gián đoạn. Thông tin của bạn vẫn còn dưới đây; hãy bấm “Gửi đề xuất” lại sau ít phút.')
@@ -202,10 +200,14 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
     return redirect(response, thanksUrl(kind))
   }
 
-  async function store(proposal: Proposal): Promise<string> {
-    const doc = submissionDocument(proposal, {id: randomUUID(), receivedAt: new Date().toISOString(), key: () => randomUUID().slice(0, 12)})
-    await client.create(doc)
-    return doc._id
+  /**
+   * Stores the proposal under its ticket's id, only if that id is free: the same page sent twice,
+   * at once or after a restart, is one submission (and the sender is thanked both times).
+   */
+  async function store(proposal: Proposal, id: string): Promise<{id: string; created: boolean}> {
+    const doc = submissionDocument(proposal, {id, receivedAt: new Date().toISOString(), key: () => randomUUID().slice(0, 12)})
+    const {results} = await client.mutate([{createIfNotExists: doc}], {returnDocuments: false})
+    return {id: doc._id, created: results[0]?.operation === 'create'}
   }
 
   const thanksUrl = (kind: SubmissionKind) => `${config.siteUrl}/da-gui/${kind === 'shopLinks' ? 'lien-ket' : 'diem-ban'}/`
