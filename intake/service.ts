@@ -20,6 +20,7 @@ import {
 import {HttpError, readBody} from '../publisher/http'
 import type {IntakeConfig} from './config'
 import {Frame, framePage, messagePage, pointOfSaleFormPage, reviewPage, shopLinksFormPage, type TargetInfo} from './pages'
+import {clientAddress} from './client-address'
 import {RateLimit} from './rate-limit'
 import {Tickets} from './tickets'
 
@@ -128,10 +129,8 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
     response.end(html)
   }
 
-  const clientOf = (request: IncomingMessage): string => {
-    const forwarded = config.trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',').map((part) => part.trim()).filter(Boolean).pop() : undefined
-    return forwarded || request.socket.remoteAddress || 'unknown'
-  }
+  const trustedProxies = new Set(config.trustedProxies)
+  const clientOf = (request: IncomingMessage): string => clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedProxies)
 
   async function lookUpTarget(id: string | undefined): Promise<TargetInfo | null> {
     if (!id || !/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/.test(id)) return null

@@ -14,6 +14,7 @@ import {ConfigError, readIntakeConfig, type IntakeConfig} from '../../intake/con
 import {consoleLog, startIntake, type Intake} from '../../intake/service'
 import {Tickets} from '../../intake/tickets'
 import {RateLimit} from '../../intake/rate-limit'
+import {clientAddress, normaliseAddress} from '../../intake/client-address'
 import {checkLink, checkPointOfSaleForm, checkShopLinksForm} from '../../site/lib/submissions'
 import {writeIntakeFrame} from '../support/intake-frame'
 import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
@@ -351,7 +352,7 @@ describe('refused, with nothing stored', () => {
 
   it('behind a proxy (INTAKE_TRUSTED_PROXIES), counts each client by the address the proxy added', async () => {
     remember()
-    const intake = await start({trustedProxies: ['127.0.0.1'], rateLimit: 2} as Partial<IntakeConfig>)
+    const intake = await start({trustedProxies: ['127.0.0.1'], rateLimit: 2})
     const from = (address: string) => post(intake, 'lien-ket', {...shopLinks, 'lien-ket-0': 'javascript:void(0)'}, {'x-forwarded-for': `203.0.113.9, ${address}`})
     const statuses = [await from('198.51.100.1'), await from('198.51.100.1'), await from('198.51.100.1'), await from('198.51.100.2')].map((sent) => sent.status)
     expect(statuses).toEqual([422, 422, 429, 422])
@@ -360,7 +361,7 @@ describe('refused, with nothing stored', () => {
   it('a client reaching the service directly cannot escape the limit with made-up X-Forwarded-For addresses', async () => {
     remember()
     // The proxy is another machine: this test's requests come straight from 127.0.0.1.
-    const intake = await start({trustProxy: true, trustedProxies: ['192.0.2.10'], rateLimit: 3} as Partial<IntakeConfig>)
+    const intake = await start({trustedProxies: ['192.0.2.10'], rateLimit: 3})
     const statuses: number[] = []
     for (let index = 0; index < 6; index++) {
       const sent = await post(intake, 'lien-ket', {...shopLinks, 'lien-ket-0': 'javascript:void(0)'}, {'x-forwarded-for': `198.51.100.${index + 1}`})
@@ -542,6 +543,18 @@ describe('the rules', () => {
     // The same ticket always names the same submission; another ticket for the same values, another.
     expect(tickets.check(ticket, values, 1_004_000)).toEqual(checked)
     expect(tickets.check(tickets.issue(values, 1_000_000), values, 1_003_000)).not.toEqual(checked)
+  })
+
+  it('takes the client from X-Forwarded-For only when a trusted proxy passed it on', () => {
+    const proxies = new Set(['127.0.0.1', '10.0.0.2'])
+    expect(clientAddress('203.0.113.5', '198.51.100.1', proxies)).toBe('203.0.113.5')
+    expect(clientAddress('::ffff:127.0.0.1', '198.51.100.66, 198.51.100.1', proxies)).toBe('198.51.100.1')
+    expect(clientAddress('127.0.0.1', '198.51.100.1, 10.0.0.2', proxies)).toBe('198.51.100.1')
+    expect(clientAddress('127.0.0.1', ['198.51.100.66', '::FFFF:198.51.100.1'], proxies)).toBe('198.51.100.1')
+    expect(clientAddress('127.0.0.1', undefined, proxies)).toBe('127.0.0.1')
+    expect(clientAddress('::ffff:203.0.113.5', '198.51.100.1', proxies)).toBe('203.0.113.5')
+    expect(normaliseAddress('0:0:0:0:0:0:0:1')).toBe('::1')
+    expect(normaliseAddress('proxy.local')).toBeUndefined()
   })
 
   it('limits each client separately, in a sliding window', () => {
