@@ -21,6 +21,7 @@ import {HttpError, readBody} from '../publisher/http'
 import type {IntakeConfig} from './config'
 import {Frame, framePage, messagePage, pointOfSaleFormPage, reviewPage, shopLinksFormPage, type TargetInfo} from './pages'
 import {clientAddress} from './client-address'
+import {consoleLog, oneLineLog, quote, type Log} from './log'
 import {RateLimit} from './rate-limit'
 import {Tickets} from './tickets'
 
@@ -39,9 +40,6 @@ import {Tickets} from './tickets'
  * the minimum time, a rate limit per client and a body limit; nothing they send is stored. The
  * write token stays in this process: it is sent to Sanity only, never to a browser.
  */
-
-export type Log = (message: string) => void
-export const consoleLog: Log = (message) => console.log(`${new Date().toISOString()} ${message}`)
 
 export interface Intake {
   server: Server
@@ -92,7 +90,8 @@ const TARGET_QUERY = `*[_id == $id && _type in ["product", "producer"]][0]{
   "links": coalesce(select(_type == "product" => shopLinks, links), [])[]{kind, url}
 }`
 
-export async function startIntake(config: IntakeConfig, log: Log = consoleLog): Promise<Intake> {
+export async function startIntake(config: IntakeConfig, write: Log = consoleLog): Promise<Intake> {
+  const log = oneLineLog(write)
   const client: SanityClient = createClient({
     projectId: config.sanity.projectId,
     dataset: config.sanity.dataset,
@@ -139,9 +138,9 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
 
   async function handleForm(request: IncomingMessage, response: ServerResponse, kind: SubmissionKind) {
     const origin = request.headers.origin
-    if (origin && !allowedOrigins.has(origin)) throw new HttpError(403, `a form sent from another site (${origin})`)
+    if (origin && !allowedOrigins.has(origin)) throw new HttpError(403, `a form sent from another site (${quote(origin)})`)
     const type = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
-    if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, `content type "${type}"`)
+    if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, `content type ${quote(type)}`)
     const body = await readBody(request, config.maxBodyBytes)
     const {values, step, ticket, honeypot} = readForm(body, kind)
 
@@ -150,11 +149,11 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
       try {
         target = await lookUpTarget(values[FIELDS.target])
       } catch (error) {
-        log(`error: Sanity did not answer the look-up of ${values[FIELDS.target]}: ${(error as Error).message}`)
+        log(`error: Sanity did not answer the look-up of ${quote(values[FIELDS.target])}: ${(error as Error).message}`)
         return send(response, 503, messagePage('Chưa gửi được', 'Hệ thống tạm thời gián đoạn. Hãy quay lại trang trước và thử lại sau ít phút; thông tin bạn nhập vẫn còn ở trang đó.', config.siteUrl), {'retry-after': '120'})
       }
       if (!target) {
-        log(`refused (422): unknown product or producer "${values[FIELDS.target] ?? ''}"`)
+        log(`refused (422): unknown product or producer ${quote(values[FIELDS.target] ?? '')}`)
         return send(response, 422, messagePage('Không tìm thấy sản phẩm', 'Không tìm thấy sản phẩm hoặc chủ thể cần cập nhật liên kết. Hãy mở trang sản phẩm trên website và dùng mẫu ở cuối trang.', config.siteUrl))
       }
     }
@@ -240,7 +239,7 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
     const handle = async () => {
       if (pathname === `${config.basePath}/health` && request.method === 'GET') return health(response)
       const kind = routes[pathname]
-      if (!kind) throw new HttpError(404, 'not found')
+      if (!kind) throw new HttpError(404, `not found: ${quote(pathname)}`)
       // Someone who opens the form's address, or reloads after it: the form itself is on the site.
       if (request.method === 'GET' || request.method === 'HEAD') return redirect(response, `${config.siteUrl}${kind === 'pointOfSale' ? '/dang-ky-diem-ban/' : '/san-pham/'}`)
       if (request.method !== 'POST') throw new HttpError(405, 'use POST')
