@@ -17,7 +17,8 @@ import {
   type FormValues,
   type Proposal,
 } from '../site/lib/submissions'
-import {HttpError, readBody} from '../publisher/http'
+import {HttpError} from '../publisher/http'
+import {ClientGone, lingerOnClose, readBody} from './body'
 import type {IntakeConfig} from './config'
 import {Frame, framePage, messagePage, pointOfSaleFormPage, reviewPage, shopLinksFormPage, type TargetInfo} from './pages'
 import {clientAddress} from './client-address'
@@ -248,6 +249,7 @@ export async function startIntake(config: IntakeConfig, write: Log = consoleLog)
       return handleForm(request, response, kind)
     }
     handle().catch((error: unknown) => {
+      if (error instanceof ClientGone) return log(`aborted: ${error.message} (${pathname})`)
       const status = error instanceof HttpError ? error.status : 500
       log(`refused (${status}): ${status === 500 ? (error as Error)?.stack ?? error : (error as Error).message}`)
       if (response.headersSent) return void response.end()
@@ -261,6 +263,8 @@ export async function startIntake(config: IntakeConfig, write: Log = consoleLog)
         429: ['Bạn đã gửi nhiều lần liên tiếp', `Để chống thư rác, mỗi máy chỉ được gửi ${config.rateLimit} lần trong ${Math.round(config.rateWindowMs / 60_000)} phút. Hãy thử lại sau ${Math.ceil((retryAfter ?? 60) / 60)} phút.`],
         500: ['Có lỗi xảy ra', 'Hệ thống gặp lỗi. Hãy thử lại sau ít phút.'],
       }
+      // The rest of a body too large is still coming: answer it, then close without a reset.
+      if (status === 413) lingerOnClose(request.socket)
       const [title, text] = pages[status] ?? pages[500]
       const headers: Record<string, string> = {
         ...(retryAfter ? {'retry-after': String(retryAfter)} : {}),
