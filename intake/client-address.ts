@@ -11,6 +11,8 @@ export function normaliseAddress(raw: string): string | undefined {
   const version = isIP(value)
   if (version === 4) return value
   if (version !== 6) return undefined
+  // A zone (fe80::1%eth0) is no part of URL syntax: such an address is kept as written.
+  if (value.includes('%')) return value.toLowerCase()
   const canonical = new URL(`http://[${value}]/`).hostname.slice(1, -1)
   const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(canonical)
   if (!mapped) return canonical

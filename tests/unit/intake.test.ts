@@ -556,6 +556,7 @@ describe('the rules', () => {
     expect(clientAddress('::ffff:203.0.113.5', '198.51.100.1', proxies)).toBe('203.0.113.5')
     expect(normaliseAddress('0:0:0:0:0:0:0:1')).toBe('::1')
     expect(normaliseAddress('proxy.local')).toBeUndefined()
+    expect(normaliseAddress('fe80::1%eth0')).toBe('fe80::1%eth0')
   })
 
   it('limits each client separately, in a sliding window', () => {
