@@ -172,8 +172,8 @@ export async function startIntake(config: IntakeConfig, write: Log = consoleLog)
       log(`refused (422): ${Object.keys(errors).length} field(s) to fix (${kind}: ${Object.keys(errors).join(', ')})`)
       return send(response, 422, formPage(errors))
     }
-    const review = (status: number, notice?: string) =>
-      send(response, status, reviewPage({config, proposal, values, ticket: tickets.issue(values), target: target ?? undefined, notice}))
+    const review = (status: number, notice?: string, sameTicket?: string) =>
+      send(response, status, reviewPage({config, proposal, values, ticket: sameTicket ?? tickets.issue(values), target: target ?? undefined, notice}))
 
     if (step !== STEPS.send) return review(200)
 
@@ -194,7 +194,8 @@ export async function startIntake(config: IntakeConfig, write: Log = consoleLog)
       log(`${created ? 'stored' : 'already stored'} ${id} (${kind}${kind === 'shopLinks' ? ` for ${target?.id}` : ''})`)
     } catch (error) {
       log(`error: Sanity did not store the ${kind} proposal: ${(error as Error).message}`)
-      return review(503, 'Chưa gửi được vì hệ thống đang gián đoạn. Thông tin của bạn vẫn còn dưới đây; hãy bấm “Gửi đề xuất” lại sau ít phút.')
+      // The same ticket, so the same id: if Sanity stored it after all (a lost answer), sending again adds nothing.
+      return review(503, 'Chưa gửi được vì hệ thống đang gián đoạn. Thông tin của bạn vẫn còn dưới đây; hãy bấm “Gửi đề xuất” lại sau ít phút.', ticket)
     }
     return redirect(response, thanksUrl(kind))
   }
