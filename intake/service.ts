@@ -19,10 +19,10 @@ import {
 } from '../site/lib/submissions'
 import {HttpError} from '../publisher/http'
 import {ClientGone, lingerOnClose, readBody} from './body'
-import type {IntakeConfig} from './config'
-import {Frame, framePage, messagePage, pointOfSaleFormPage, reviewPage, shopLinksFormPage, type TargetInfo} from './pages'
 import {clientAddress} from './client-address'
+import type {IntakeConfig} from './config'
 import {consoleLog, oneLineLog, quote, type Log} from './log'
+import {Frame, framePage, messagePage, pointOfSaleFormPage, reviewPage, shopLinksFormPage, type TargetInfo} from './pages'
 import {RateLimit} from './rate-limit'
 import {Tickets} from './tickets'
 
@@ -37,9 +37,9 @@ import {Tickets} from './tickets'
  * A form goes through two steps: checked (problems → the form again, 422, input kept) and shown
  * for review with a signed ticket; sent back with the ticket, not sooner than a person could read
  * it, it is stored (once: under an id derived from the ticket) and the sender is redirected (303)
- * to the thank-you page. Bots meet a honeypot,
- * the minimum time, a rate limit per client and a body limit; nothing they send is stored. The
- * write token stays in this process: it is sent to Sanity only, never to a browser.
+ * to the thank-you page. Bots meet a honeypot, the minimum time, a rate limit per client and a
+ * body limit; nothing they send is stored. The write token stays in this process: it is sent to
+ * Sanity only, never to a browser.
  */
 
 export interface Intake {
