@@ -2,6 +2,7 @@ import {randomBytes} from 'node:crypto'
 import path from 'node:path'
 import {intakeUrl, readSanityConfig, type SanityConfig} from '../site/lib/env'
 import {ConfigError, integer} from '../publisher/config'
+import {normaliseAddress} from './client-address'
 
 export {ConfigError}
 
@@ -31,8 +32,11 @@ export interface IntakeConfig {
   rateLimit: number
   rateWindowMs: number
   maxBodyBytes: number
-  /** Behind a reverse proxy: the client is the last address the proxy added to X-Forwarded-For. */
-  trustProxy: boolean
+  /**
+   * Addresses of the reverse proxies in front (normalised, see client-address.ts): only a request
+   * from one of them has its X-Forwarded-For believed. Empty: the client is the TCP peer.
+   */
+  trustedProxies: string[]
 }
 
 type Env = Record<string, string | undefined>
@@ -60,8 +64,16 @@ export function readIntakeConfig(env: Env = process.env, cwd: string = process.c
   if (secret !== undefined && secret !== '' && secret.length < 16) throw new ConfigError('INTAKE_SECRET must be at least 16 random characters (or left unset)')
   const rawRoot = env.INTAKE_SITE_ROOT?.trim() || 'dist'
   const siteRoot = /^https?:\/\//.test(rawRoot) ? rawRoot.replace(/\/+$/, '') : path.resolve(cwd, rawRoot)
+  // The old switch believed X-Forwarded-For from anyone who could reach the port; a deployment that set it must now name its proxies.
   const trust = env.INTAKE_TRUST_PROXY?.trim().toLowerCase() || 'false'
-  if (!['true', 'false', '1', '0'].includes(trust)) throw new ConfigError(`INTAKE_TRUST_PROXY must be true or false, got "${trust}"`)
+  if (!['false', '0'].includes(trust)) {
+    throw new ConfigError('INTAKE_TRUST_PROXY is replaced by INTAKE_TRUSTED_PROXIES: set that to the addresses of the reverse proxies in front of the service, such as INTAKE_TRUSTED_PROXIES=127.0.0.1,::1, and remove INTAKE_TRUST_PROXY')
+  }
+  const proxies = (env.INTAKE_TRUSTED_PROXIES ?? '').split(',').map((item) => item.trim()).filter(Boolean)
+  const notAddresses = proxies.filter((item) => !normaliseAddress(item))
+  if (notAddresses.length > 0) {
+    throw new ConfigError(`INTAKE_TRUSTED_PROXIES must be IP addresses separated by commas, such as 127.0.0.1,::1 (no host names or ranges); got ${notAddresses.map((item) => `"${item}"`).join(', ')}`)
+  }
 
   return {
     host: env.INTAKE_HOST?.trim() || '127.0.0.1',
@@ -77,6 +89,6 @@ export function readIntakeConfig(env: Env = process.env, cwd: string = process.c
     rateLimit: integer(env, 'INTAKE_RATE_LIMIT', 10, 1, 10_000),
     rateWindowMs: integer(env, 'INTAKE_RATE_WINDOW_S', 600, 1, 86_400) * 1000,
     maxBodyBytes: integer(env, 'INTAKE_MAX_BODY_BYTES', 32 * 1024, 1024, 1024 * 1024),
-    trustProxy: trust === 'true' || trust === '1',
+    trustedProxies: [...new Set(proxies.map((item) => normaliseAddress(item) as string))],
   }
 }

@@ -3,7 +3,8 @@
  */
 import {ConfigError, readIntakeConfig} from './config'
 import {FrameError} from './pages'
-import {consoleLog, startIntake} from './service'
+import {consoleLog} from './log'
+import {startIntake} from './service'
 
 try {
   const intake = await startIntake(readIntakeConfig())

@@ -17,8 +17,11 @@ import {
   type FormValues,
   type Proposal,
 } from '../site/lib/submissions'
-import {HttpError, readBody} from '../publisher/http'
+import {HttpError} from '../publisher/http'
+import {ClientGone, lingerOnClose, readBody} from './body'
+import {clientAddress} from './client-address'
 import type {IntakeConfig} from './config'
+import {consoleLog, oneLineLog, quote, type Log} from './log'
 import {Frame, framePage, messagePage, pointOfSaleFormPage, reviewPage, shopLinksFormPage, type TargetInfo} from './pages'
 import {RateLimit} from './rate-limit'
 import {Tickets} from './tickets'
@@ -33,13 +36,11 @@ import {Tickets} from './tickets'
  *
  * A form goes through two steps: checked (problems → the form again, 422, input kept) and shown
  * for review with a signed ticket; sent back with the ticket, not sooner than a person could read
- * it, it is stored and the sender is redirected (303) to the thank-you page. Bots meet a honeypot,
- * the minimum time, a rate limit per client and a body limit; nothing they send is stored. The
- * write token stays in this process: it is sent to Sanity only, never to a browser.
+ * it, it is stored (once: under an id derived from the ticket) and the sender is redirected (303)
+ * to the thank-you page. Bots meet a honeypot, the minimum time, a rate limit per client and a
+ * body limit; nothing they send is stored. The write token stays in this process: it is sent to
+ * Sanity only, never to a browser.
  */
-
-export type Log = (message: string) => void
-export const consoleLog: Log = (message) => console.log(`${new Date().toISOString()} ${message}`)
 
 export interface Intake {
   server: Server
@@ -90,7 +91,8 @@ const TARGET_QUERY = `*[_id == $id && _type in ["product", "producer"]][0]{
   "links": coalesce(select(_type == "product" => shopLinks, links), [])[]{kind, url}
 }`
 
-export async function startIntake(config: IntakeConfig, log: Log = consoleLog): Promise<Intake> {
+export async function startIntake(config: IntakeConfig, write: Log = consoleLog): Promise<Intake> {
+  const log = oneLineLog(write)
   const client: SanityClient = createClient({
     projectId: config.sanity.projectId,
     dataset: config.sanity.dataset,
@@ -127,10 +129,8 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
     response.end(html)
   }
 
-  const clientOf = (request: IncomingMessage): string => {
-    const forwarded = config.trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',').map((part) => part.trim()).filter(Boolean).pop() : undefined
-    return forwarded || request.socket.remoteAddress || 'unknown'
-  }
+  const trustedProxies = new Set(config.trustedProxies)
+  const clientOf = (request: IncomingMessage): string => clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedProxies)
 
   async function lookUpTarget(id: string | undefined): Promise<TargetInfo | null> {
     if (!id || !/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/.test(id)) return null
@@ -139,9 +139,9 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
 
   async function handleForm(request: IncomingMessage, response: ServerResponse, kind: SubmissionKind) {
     const origin = request.headers.origin
-    if (origin && !allowedOrigins.has(origin)) throw new HttpError(403, `a form sent from another site (${origin})`)
+    if (origin && !allowedOrigins.has(origin)) throw new HttpError(403, `a form sent from another site (${quote(origin)})`)
     const type = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
-    if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, `content type "${type}"`)
+    if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, `content type ${quote(type)}`)
     const body = await readBody(request, config.maxBodyBytes)
     const {values, step, ticket, honeypot} = readForm(body, kind)
 
@@ -150,11 +150,11 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
       try {
         target = await lookUpTarget(values[FIELDS.target])
       } catch (error) {
-        log(`error: Sanity did not answer the look-up of ${values[FIELDS.target]}: ${(error as Error).message}`)
+        log(`error: Sanity did not answer the look-up of ${quote(values[FIELDS.target])}: ${(error as Error).message}`)
         return send(response, 503, messagePage('Chưa gửi được', 'Hệ thống tạm thời gián đoạn. Hãy quay lại trang trước và thử lại sau ít phút; thông tin bạn nhập vẫn còn ở trang đó.', config.siteUrl), {'retry-after': '120'})
       }
       if (!target) {
-        log(`refused (422): unknown product or producer "${values[FIELDS.target] ?? ''}"`)
+        log(`refused (422): unknown product or producer ${quote(values[FIELDS.target] ?? '')}`)
         return send(response, 422, messagePage('Không tìm thấy sản phẩm', 'Không tìm thấy sản phẩm hoặc chủ thể cần cập nhật liên kết. Hãy mở trang sản phẩm trên website và dùng mẫu ở cuối trang.', config.siteUrl))
       }
     }
@@ -172,8 +172,8 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
       log(`refused (422): ${Object.keys(errors).length} field(s) to fix (${kind}: ${Object.keys(errors).join(', ')})`)
       return send(response, 422, formPage(errors))
     }
-    const review = (status: number, notice?: string) =>
-      send(response, status, reviewPage({config, proposal, values, ticket: tickets.issue(values), target: target ?? undefined, notice}))
+    const review = (status: number, notice?: string, sameTicket?: string) =>
+      send(response, status, reviewPage({config, proposal, values, ticket: sameTicket ?? tickets.issue(values), target: target ?? undefined, notice}))
 
     if (step !== STEPS.send) return review(200)
 
@@ -181,8 +181,6 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
     if (!checked.ok) {
       log(`refused: ticket ${checked.reason} (${kind})`)
       switch (checked.reason) {
-        case 'used':
-          return redirect(response, thanksUrl(kind))
         case 'too-fast':
           return review(400, 'Bạn bấm gửi nhanh quá. Hãy đọc lại thông tin rồi bấm “Gửi đề xuất”.')
         case 'expired':
@@ -192,20 +190,24 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
       }
     }
     try {
-      const id = await store(proposal)
-      tickets.spend(checked.nonce, checked.expiresAt)
-      log(`stored ${id} (${kind}${kind === 'shopLinks' ? ` for ${target?.id}` : ''})`)
+      const {id, created} = await store(proposal, checked.id)
+      log(`${created ? 'stored' : 'already stored'} ${id} (${kind}${kind === 'shopLinks' ? ` for ${target?.id}` : ''})`)
     } catch (error) {
       log(`error: Sanity did not store the ${kind} proposal: ${(error as Error).message}`)
-      return review(503, 'Chưa gửi được vì hệ thống đang gián đoạn. Thông tin của bạn vẫn còn dưới đây; hãy bấm “Gửi đề xuất” lại sau ít phút.')
+      // The same ticket, so the same id: if Sanity stored it after all (a lost answer), sending again adds nothing.
+      return review(503, 'Chưa gửi được vì hệ thống đang gián đoạn. Thông tin của bạn vẫn còn dưới đây; hãy bấm “Gửi đề xuất” lại sau ít phút.', ticket)
     }
     return redirect(response, thanksUrl(kind))
   }
 
-  async function store(proposal: Proposal): Promise<string> {
-    const doc = submissionDocument(proposal, {id: randomUUID(), receivedAt: new Date().toISOString(), key: () => randomUUID().slice(0, 12)})
-    await client.create(doc)
-    return doc._id
+  /**
+   * Stores the proposal under its ticket's id, only if that id is free: the same page sent twice,
+   * at once or after a restart, is one submission (and the sender is thanked both times).
+   */
+  async function store(proposal: Proposal, id: string): Promise<{id: string; created: boolean}> {
+    const doc = submissionDocument(proposal, {id, receivedAt: new Date().toISOString(), key: () => randomUUID().slice(0, 12)})
+    const {results} = await client.mutate([{createIfNotExists: doc}], {returnDocuments: false})
+    return {id: doc._id, created: results[0]?.operation === 'create'}
   }
 
   const thanksUrl = (kind: SubmissionKind) => `${config.siteUrl}/da-gui/${kind === 'shopLinks' ? 'lien-ket' : 'diem-ban'}/`
@@ -239,7 +241,7 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
     const handle = async () => {
       if (pathname === `${config.basePath}/health` && request.method === 'GET') return health(response)
       const kind = routes[pathname]
-      if (!kind) throw new HttpError(404, 'not found')
+      if (!kind) throw new HttpError(404, `not found: ${quote(pathname)}`)
       // Someone who opens the form's address, or reloads after it: the form itself is on the site.
       if (request.method === 'GET' || request.method === 'HEAD') return redirect(response, `${config.siteUrl}${kind === 'pointOfSale' ? '/dang-ky-diem-ban/' : '/san-pham/'}`)
       if (request.method !== 'POST') throw new HttpError(405, 'use POST')
@@ -248,6 +250,7 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
       return handleForm(request, response, kind)
     }
     handle().catch((error: unknown) => {
+      if (error instanceof ClientGone) return log(`aborted: ${error.message} (${pathname})`)
       const status = error instanceof HttpError ? error.status : 500
       log(`refused (${status}): ${status === 500 ? (error as Error)?.stack ?? error : (error as Error).message}`)
       if (response.headersSent) return void response.end()
@@ -261,6 +264,8 @@ export async function startIntake(config: IntakeConfig, log: Log = consoleLog): 
         429: ['Bạn đã gửi nhiều lần liên tiếp', `Để chống thư rác, mỗi máy chỉ được gửi ${config.rateLimit} lần trong ${Math.round(config.rateWindowMs / 60_000)} phút. Hãy thử lại sau ${Math.ceil((retryAfter ?? 60) / 60)} phút.`],
         500: ['Có lỗi xảy ra', 'Hệ thống gặp lỗi. Hãy thử lại sau ít phút.'],
       }
+      // The rest of a body too large is still coming: answer it, then close without a reset.
+      if (status === 413) lingerOnClose(request.socket)
       const [title, text] = pages[status] ?? pages[500]
       const headers: Record<string, string> = {
         ...(retryAfter ? {'retry-after': String(retryAfter)} : {}),

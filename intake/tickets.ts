@@ -4,11 +4,11 @@ import type {FormValues} from '../site/lib/submissions'
 /**
  * The ticket of a review page: when it was made and a digest of what it showed, signed. Sending
  * the page back proves a person had it for some time (a minimum fill time that works without
- * JavaScript) and that what is sent is what was reviewed. Each ticket is good for one proposal.
+ * JavaScript) and that what is sent is what was reviewed. Each ticket is good for one proposal:
+ * its `id` names the submission it stores, so sending the page again, at once or after a
+ * restart, finds that submission already there (see startIntake's store).
  */
-export type TicketCheck =
-  | {ok: true; nonce: string; expiresAt: number}
-  | {ok: false; reason: 'invalid' | 'changed' | 'too-fast' | 'expired' | 'used'}
+export type TicketCheck = {ok: true; id: string} | {ok: false; reason: 'invalid' | 'changed' | 'too-fast' | 'expired'}
 
 const encode = (value: string) => Buffer.from(value).toString('base64url')
 
@@ -21,8 +21,6 @@ export function digest(values: FormValues): string {
 }
 
 export class Tickets {
-  private readonly used = new Map<string, number>()
-
   constructor(
     private readonly secret: string,
     private readonly minAgeMs: number,
@@ -52,16 +50,10 @@ export class Tickets {
     }
     if (typeof parsed.t !== 'number' || typeof parsed.n !== 'string' || typeof parsed.d !== 'string') return {ok: false, reason: 'invalid'}
     if (parsed.d !== digest(values)) return {ok: false, reason: 'changed'}
-    if (this.used.has(parsed.n)) return {ok: false, reason: 'used'}
     const age = now - parsed.t
     if (age < this.minAgeMs) return {ok: false, reason: 'too-fast'}
     if (age > this.ttlMs) return {ok: false, reason: 'expired'}
-    return {ok: true, nonce: parsed.n, expiresAt: parsed.t + this.ttlMs}
-  }
-
-  /** Marks a ticket spent once its proposal is stored: sending the page again stores nothing more. */
-  spend(nonce: string, expiresAt: number, now = Date.now()): void {
-    for (const [old, expiry] of this.used) if (expiry < now) this.used.delete(old)
-    this.used.set(nonce, expiresAt)
+    // The signature is unique to the ticket and cannot be made without the secret.
+    return {ok: true, id: createHash('sha256').update(signature).digest('hex').slice(0, 32)}
   }
 }

@@ -2,6 +2,7 @@ import {LinkIcon} from '@sanity/icons/Link'
 import {defineField, defineType} from 'sanity'
 import {SHOP_LINK_KINDS, titleOf} from '../constants'
 import {LINK_SCHEMES} from '../lib/validation'
+import {checkWebAddress} from '../../site/lib/submissions'
 
 /** Where a product can be bought or ordered: a shop, a marketplace, a social page or a phone line. */
 export const shopLink = defineType({
@@ -21,7 +22,7 @@ export const shopLink = defineType({
       name: 'url',
       title: 'Địa chỉ',
       type: 'url',
-      description: 'Địa chỉ trang bán hàng (https://…), hoặc tel:0912345678 cho số điện thoại.',
+      description: 'Địa chỉ trực tiếp của trang bán hàng (https://…, không dùng liên kết rút gọn như shp.ee, fb.me), hoặc tel:0912345678 cho số điện thoại.',
       validation: (rule) => [
         rule.required().error('Hãy nhập địa chỉ liên kết.'),
         rule.uri({scheme: LINK_SCHEMES}).error('Liên kết chỉ được bắt đầu bằng http://, https://, mailto: hoặc tel:.'),
@@ -31,6 +32,11 @@ export const shopLink = defineType({
             if (!url) return true
             if (kind === 'phone' && !url.startsWith('tel:')) return 'Số điện thoại ghi dạng tel:0912345678.'
             if (kind !== 'phone' && url.startsWith('tel:')) return 'Liên kết tel: chỉ dùng cho kênh "Điện thoại".'
+            // The same rule as the site's forms: https, and the shop's own address, not a shortener or redirector.
+            if (/^https?:/i.test(url)) {
+              const checked = checkWebAddress(url)
+              if ('error' in checked) return checked.error
+            }
             return true
           })
           .error(),

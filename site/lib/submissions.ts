@@ -108,12 +108,57 @@ export interface FormCheck<P> {
 
 /** Hosts each marketplace or social network answers on, so that a Lazada link is not filed as Shopee. */
 const KIND_HOSTS: Partial<Record<ShopLinkKind, string[]>> = {
-  shopee: ['shopee.vn', 'shp.ee'],
-  lazada: ['lazada.vn', 'lzd.co'],
-  tiki: ['tiki.vn', 'ti.ki'],
+  shopee: ['shopee.vn'],
+  lazada: ['lazada.vn'],
+  tiki: ['tiki.vn'],
   tiktok: ['tiktok.com'],
-  facebook: ['facebook.com', 'fb.com', 'fb.me', 'fb.watch'],
+  facebook: ['facebook.com', 'fb.com', 'fb.watch'],
   zalo: ['zalo.me', 'zalo.vn'],
+}
+
+/**
+ * Link shorteners and redirectors: where they lead can change after an editor checked the link,
+ * and the site would then send its visitors anywhere. m.me and zalo.me/<number> are not among them:
+ * they open a chat with the shop itself.
+ */
+export const REDIRECTOR_HOSTS = [
+  'l.facebook.com',
+  'lm.facebook.com',
+  'l.messenger.com',
+  'l.instagram.com',
+  'fb.me',
+  'shp.ee',
+  's.shopee.vn',
+  'lzd.co',
+  's.lazada.vn',
+  'ti.ki',
+  'vt.tiktok.com',
+  'vm.tiktok.com',
+  'bit.ly',
+  'tinyurl.com',
+  'goo.gl',
+  't.co',
+  'is.gd',
+  'cutt.ly',
+  'rebrand.ly',
+  'tiny.cc',
+  'ow.ly',
+  'lnkd.in',
+  'shorturl.at',
+]
+
+/** Query parameters through which a redirect page (facebook.com/l.php, google.com/url…) carries the address it leads to. */
+const REDIRECT_PARAMETERS = ['u', 'url', 'q', 'link', 'redirect', 'redirect_url', 'target', 'dest']
+
+export const REDIRECTOR_ERROR = 'Hãy dán địa chỉ trực tiếp của cửa hàng (bắt đầu bằng https://), không dùng liên kết rút gọn hoặc chuyển hướng như shp.ee, fb.me.'
+
+const onHost = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`)
+
+/** True for an address that only sends the visitor on: a shortener, or a redirect page carrying another address. */
+export function isRedirector(url: URL): boolean {
+  const host = url.hostname.toLowerCase()
+  if (REDIRECTOR_HOSTS.some((domain) => onHost(host, domain))) return true
+  return REDIRECT_PARAMETERS.some((name) => /^https?:\/\//i.test(url.searchParams.get(name) ?? ''))
 }
 
 const kindTitle = (kind: string) => SHOP_LINK_KINDS.find((item) => item.value === kind)?.title ?? kind
@@ -130,8 +175,9 @@ export function clean(value: string | undefined): string {
 const EMAIL_PATTERN = /^[^\s@"<>()[\],;:]+@[^\s@"<>()[\],;:]+\.[a-z]{2,}$/i
 
 /**
- * A web address a visitor may follow: http or https, a real host name, no user name or password
- * in it. Returns the address or a Vietnamese explanation of what is wrong.
+ * A web address a visitor may follow: https, a real host name, no user name or password in it,
+ * the site's own address rather than a shortener or redirector. Returns the address or a
+ * Vietnamese explanation of what is wrong.
  */
 export function checkWebAddress(raw: string): {url: string} | {error: string} {
   const value = raw.startsWith('www.') ? `https://${raw}` : raw
@@ -141,13 +187,12 @@ export function checkWebAddress(raw: string): {url: string} | {error: string} {
   } catch {
     return {error: 'Địa chỉ chưa đúng. Hãy chép nguyên địa chỉ trang, bắt đầu bằng https://'}
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return {error: 'Chỉ nhận địa chỉ trang web bắt đầu bằng https:// hoặc http://'}
-  }
+  if (url.protocol !== 'https:') return {error: 'Chỉ nhận địa chỉ trang web bắt đầu bằng https://'}
   if (url.username || url.password) return {error: 'Địa chỉ không được chứa tên đăng nhập hay mật khẩu.'}
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname) || /^\d+(\.\d+)+$/.test(url.hostname)) {
     return {error: 'Địa chỉ chưa có tên miền hợp lệ, ví dụ: https://shopee.vn/ten-gian-hang'}
   }
+  if (isRedirector(url)) return {error: REDIRECTOR_ERROR}
   return {url: url.href}
 }
 
@@ -162,7 +207,7 @@ export function checkLink(kind: string, raw: string): {url: string} | {error: st
   if ('error' in checked) return checked
   const hosts = KIND_HOSTS[kind as ShopLinkKind]
   const host = new URL(checked.url).hostname.toLowerCase()
-  if (hosts && !hosts.some((allowed) => host === allowed || host.endsWith(`.${allowed}`))) {
+  if (hosts && !hosts.some((allowed) => onHost(host, allowed))) {
     return {error: `Đây không phải địa chỉ ${kindTitle(kind)} (${hosts[0]}). Hãy chọn đúng kênh hoặc sửa địa chỉ.`}
   }
   return checked

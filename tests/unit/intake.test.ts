@@ -4,15 +4,18 @@
  * that nothing but a confirmed, valid proposal is ever stored.
  */
 import {mkdtempSync, rmSync} from 'node:fs'
+import {connect} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
 import {fileURLToPath} from 'node:url'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
 import {ConfigError, readIntakeConfig, type IntakeConfig} from '../../intake/config'
+import {consoleLog} from '../../intake/log'
 import {startIntake, type Intake} from '../../intake/service'
 import {Tickets} from '../../intake/tickets'
 import {RateLimit} from '../../intake/rate-limit'
+import {clientAddress, normaliseAddress} from '../../intake/client-address'
 import {checkLink, checkPointOfSaleForm, checkShopLinksForm} from '../../site/lib/submissions'
 import {writeIntakeFrame} from '../support/intake-frame'
 import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
@@ -46,7 +49,7 @@ afterEach(async () => {
   for (const intake of intakes.splice(0)) await intake.close()
 })
 
-async function start(settings: Partial<IntakeConfig> = {}): Promise<Intake> {
+async function start(settings: Partial<IntakeConfig> = {}, log: (message: string) => void = () => undefined): Promise<Intake> {
   const config: IntakeConfig = {
     ...readIntakeConfig({
       SITE_URL: SITE,
@@ -62,7 +65,7 @@ async function start(settings: Partial<IntakeConfig> = {}): Promise<Intake> {
     minFillMs: 300,
     ...settings,
   }
-  const intake = await startIntake(config, () => undefined)
+  const intake = await startIntake(config, log)
   intakes.push(intake)
   return intake
 }
@@ -153,7 +156,7 @@ describe('a valid proposal', () => {
     const stored = submissions().slice(before)
     expect(stored).toHaveLength(1)
     const [doc] = stored
-    expect(doc._id).toMatch(/^drafts\.submission-[0-9a-f-]{36}$/)
+    expect(doc._id).toMatch(/^drafts\.submission-[0-9a-f]{32}$/)
     expect(doc).toMatchObject({
       kind: 'shopLinks',
       status: 'open',
@@ -198,6 +201,32 @@ describe('a valid proposal', () => {
     expect(submissions().length - before).toBe(1)
   })
 
+  it('stores a confirmed page once when it is sent 8 times at the same moment', async () => {
+    const intake = await start()
+    const review = await post(intake, 'lien-ket', shopLinks)
+    await sleep(350)
+    const before = submissions().length
+    const confirm = {...reviewFields(review.html), buoc: 'gui'}
+    const sent = await Promise.all(Array.from({length: 8}, () => post(intake, 'lien-ket', confirm)))
+    expect(sent.map((answer) => [answer.status, answer.location])).toEqual(Array(8).fill([303, `${SITE}/da-gui/lien-ket/`]))
+    expect(submissions().length - before).toBe(1)
+  })
+
+  it('stores a confirmed page once even when it is sent again after the service restarted', async () => {
+    const ticketSecret = 'the-same-secret-across-restarts'
+    const first = await start({ticketSecret})
+    const review = await post(first, 'diem-ban', pointOfSale)
+    await sleep(350)
+    const before = submissions().length
+    const confirm = {...reviewFields(review.html), buoc: 'gui'}
+    expect((await post(first, 'diem-ban', confirm)).status).toBe(303)
+    await first.close()
+    const second = await start({ticketSecret})
+    const again = await post(second, 'diem-ban', confirm)
+    expect([again.status, again.location]).toEqual([303, `${SITE}/da-gui/diem-ban/`])
+    expect(submissions().length - before).toBe(1)
+  })
+
   it('goes back to the form with everything typed when the person chooses "Sửa lại"', async () => {
     const intake = await start()
     const review = await post(intake, 'lien-ket', shopLinks)
@@ -227,7 +256,7 @@ describe('refused, with nothing stored', () => {
     expect(sent.html).toContain('Có 1 chỗ cần sửa trước khi gửi')
     // The message sits between the field's label and the field, which points to it and keeps what was typed.
     const field = /<label for="f-lien-ket-0">[^<]*<\/label><p class="field__error" id="f-lien-ket-0-loi"><span class="visually-hidden">Lỗi: <\/span>([^<]*)<\/p><input ([^>]*)>/.exec(sent.html)
-    expect(field?.[1]).toBe('Chỉ nhận địa chỉ trang web bắt đầu bằng https:// hoặc http://')
+    expect(field?.[1]).toBe('Chỉ nhận địa chỉ trang web bắt đầu bằng https://')
     expect(field?.[2]).toContain('aria-invalid="true"')
     expect(field?.[2]).toContain('aria-describedby="f-lien-ket-0-loi"')
     expect(field?.[2]).toContain('value="javascript:alert(document.cookie)"')
@@ -236,6 +265,16 @@ describe('refused, with nothing stored', () => {
     // Confirming it anyway, with a made-up ticket, is refused the same way.
     const forced = await post(intake, 'lien-ket', {...shopLinks, 'lien-ket-0': 'javascript:alert(1)', buoc: 'gui', phieu: 'x.y'})
     expect(forced.status).toBe(422)
+  })
+
+  it('a redirector instead of the shop\'s own address: 422, the message next to the field', async () => {
+    remember()
+    const intake = await start()
+    const sent = await post(intake, 'lien-ket', {...shopLinks, 'lien-ket-0': 'https://shp.ee/abc123'})
+    expect(sent.status).toBe(422)
+    const field = /<label for="f-lien-ket-0">[^<]*<\/label><p class="field__error" id="f-lien-ket-0-loi"><span class="visually-hidden">Lỗi: <\/span>([^<]*)<\/p><input ([^>]*)>/.exec(sent.html)
+    expect(field?.[1]).toBe('Hãy dán địa chỉ trực tiếp của cửa hàng (bắt đầu bằng https://), không dùng liên kết rút gọn hoặc chuyển hướng như shp.ee, fb.me.')
+    expect(field?.[2]).toContain('value="https://shp.ee/abc123"')
   })
 
   it('every problem at once, each next to its field', async () => {
@@ -251,7 +290,7 @@ describe('refused, with nothing stored', () => {
       'Hãy nhập xã hoặc phường nơi có điểm bán.',
       'Hãy nhập giờ mở cửa, ví dụ: 8:00–21:00 hằng ngày.',
       'Số điện thoại chưa đúng, ví dụ: 0912 345 678 hoặc 024 3825 1234.',
-      'Chỉ nhận địa chỉ trang web bắt đầu bằng https:// hoặc http://',
+      'Chỉ nhận địa chỉ trang web bắt đầu bằng https://',
       'Hãy nhập họ và tên người liên hệ.',
       'Thư điện tử chưa đúng, ví dụ: ten@gmail.com',
     ]) {
@@ -312,12 +351,24 @@ describe('refused, with nothing stored', () => {
     expect((await post(intake, 'lien-ket', shopLinks)).status).toBe(429)
   })
 
-  it('behind a proxy (INTAKE_TRUST_PROXY), counts each client by the address the proxy added', async () => {
+  it('behind a proxy (INTAKE_TRUSTED_PROXIES), counts each client by the address the proxy added', async () => {
     remember()
-    const intake = await start({trustProxy: true, rateLimit: 2})
+    const intake = await start({trustedProxies: ['127.0.0.1'], rateLimit: 2})
     const from = (address: string) => post(intake, 'lien-ket', {...shopLinks, 'lien-ket-0': 'javascript:void(0)'}, {'x-forwarded-for': `203.0.113.9, ${address}`})
     const statuses = [await from('198.51.100.1'), await from('198.51.100.1'), await from('198.51.100.1'), await from('198.51.100.2')].map((sent) => sent.status)
     expect(statuses).toEqual([422, 422, 429, 422])
+  })
+
+  it('a client reaching the service directly cannot escape the limit with made-up X-Forwarded-For addresses', async () => {
+    remember()
+    // The proxy is another machine: this test's requests come straight from 127.0.0.1.
+    const intake = await start({trustedProxies: ['192.0.2.10'], rateLimit: 3})
+    const statuses: number[] = []
+    for (let index = 0; index < 6; index++) {
+      const sent = await post(intake, 'lien-ket', {...shopLinks, 'lien-ket-0': 'javascript:void(0)'}, {'x-forwarded-for': `198.51.100.${index + 1}`})
+      statuses.push(sent.status)
+    }
+    expect(statuses).toEqual([422, 422, 422, 429, 429, 429])
   })
 
   it('a form sent from another site (403), a JSON body (415), an unknown product (422)', async () => {
@@ -341,6 +392,82 @@ describe('refused, with nothing stored', () => {
     expect(sent.status).toBe(503)
     expect(sent.html).toContain('Chưa gửi được vì hệ thống đang gián đoạn')
     expect(reviewFields(sent.html)).toMatchObject({'lien-ket-0': 'https://shopee.vn/banhchungtranhkhuc', 'ho-ten': 'Nguyễn Thị Hoa'})
+    // The same ticket: had Sanity stored it after all, sending again finds it rather than storing a second one.
+    expect(reviewFields(sent.html).phieu).toBe(reviewFields(review.html).phieu)
+  })
+})
+
+describe('the log', () => {
+  it('writes one line per entry: a newline, a carriage return or an escape code in a field cannot forge a line', async () => {
+    const entries: string[] = []
+    const intake = await start({}, (message) => void entries.push(message))
+    const forged = 'x\n2026-12-07T10:00:00.000Z stored drafts.submission-forged\r\n\u001b[2K\u001b[1Gfake'
+    await post(intake, 'lien-ket', {...shopLinks, 'doi-tuong': forged, 'ho-ten': forged, 'ghi-chu': forged})
+    await post(intake, 'lien-ket', {...shopLinks, 'lien-ket-0': forged})
+    expect(entries.length).toBeGreaterThanOrEqual(2)
+    for (const entry of entries) {
+      expect(entry).not.toMatch(/[\u0000-\u001f\u007f]/)
+      expect(entry).not.toMatch(/^\S+ stored /)
+    }
+    expect(entries.join('\n')).toContain('\\n2026-12-07T10:00:00.000Z stored drafts.submission-forged\\r\\n\\u001b[2K')
+  })
+
+  it('prints every entry on one line with its time, whatever it carries', () => {
+    const lines: string[] = []
+    const original = console.log
+    console.log = (line: string) => void lines.push(line)
+    try {
+      consoleLog('refused (500): Error: boom\n    at handle (intake/service.ts:1:1)\u001b[0m')
+    } finally {
+      console.log = original
+    }
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\S+Z refused \(500\): Error: boom\\n    at handle \(intake\/service\.ts:1:1\)\\u001b\[0m$/)
+  })
+})
+
+describe('bodies', () => {
+  /** Sends a request over a raw socket, `write` deciding what follows the headers; resolves with all the service answered. */
+  function rawRequest(intake: Intake, headers: string, write: (socket: import('node:net').Socket) => Promise<void>): Promise<string> {
+    const {port} = new URL(intake.url)
+    return new Promise((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1')
+      let answer = ''
+      socket.on('data', (chunk) => void (answer += chunk.toString('latin1')))
+      socket.on('error', () => resolve(answer))
+      socket.on('close', () => resolve(answer))
+      socket.write(`POST /api/de-xuat/lien-ket HTTP/1.1\r\nHost: intake\r\nContent-Type: application/x-www-form-urlencoded\r\n${headers}\r\n`)
+      void write(socket).catch(() => undefined)
+    })
+  }
+
+  it('a chunked body over the limit gets a 413 page, not a reset connection', async () => {
+    const intake = await start()
+    const answer = await rawRequest(intake, 'Transfer-Encoding: chunked\r\n', async (socket) => {
+      const chunk = `ghi-chu=${'a'.repeat(2040)}`
+      // 64 KB in 2 KB pieces, as a client that does not stop to read the answer would send it.
+      for (let index = 0; index < 32 && !socket.destroyed; index++) {
+        socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`)
+        await sleep(5)
+      }
+      if (!socket.destroyed) socket.end('0\r\n\r\n')
+    })
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /)
+    expect(answer).toMatch(/\r\nconnection: close\r\n/i)
+    expect(Buffer.from(answer, 'latin1').toString('utf8')).toContain('Nội dung quá dài')
+  })
+
+  it('a client that leaves in the middle of its body is logged as gone, not as an error', async () => {
+    const entries: string[] = []
+    const intake = await start({}, (message) => void entries.push(message))
+    await rawRequest(intake, 'Content-Length: 1000\r\n', async (socket) => {
+      socket.write(new URLSearchParams(shopLinks).toString().slice(0, 200))
+      await sleep(100)
+      socket.destroy()
+    })
+    await sleep(200)
+    expect(entries.some((entry) => /aborted/.test(entry))).toBe(true)
+    expect(entries.filter((entry) => /500|\bat \S+ \(/.test(entry))).toEqual([])
   })
 })
 
@@ -350,7 +477,12 @@ describe('the rules', () => {
     ['shopee', 'www.shopee.vn/gom', 'https://www.shopee.vn/gom'],
     ['lazada', 'https://www.lazada.vn/shop/gom', 'https://www.lazada.vn/shop/gom'],
     ['zalo', 'https://zalo.me/0912345678', 'https://zalo.me/0912345678'],
-    ['website', 'http://gombattrang.vn', 'http://gombattrang.vn/'],
+    ['tiki', 'https://tiki.vn/cua-hang/gom-bat-trang', 'https://tiki.vn/cua-hang/gom-bat-trang'],
+    ['facebook', 'https://www.facebook.com/banhchungtranhkhuc.htx', 'https://www.facebook.com/banhchungtranhkhuc.htx'],
+    ['facebook', 'https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/profile.php?id=100064'],
+    ['tiktok', 'https://www.tiktok.com/@gombattrang', 'https://www.tiktok.com/@gombattrang'],
+    ['website', 'https://m.me/gombattrang', 'https://m.me/gombattrang'],
+    ['website', 'https://gombattrang.vn', 'https://gombattrang.vn/'],
     ['phone', '024.3825.1234', 'tel:02438251234'],
   ])('accepts %s %s', (kind, raw, url) => {
     expect(checkLink(kind, raw)).toEqual({url})
@@ -365,9 +497,30 @@ describe('the rules', () => {
     ['shopee', 'https://www.lazada.vn/shop/gom', 'không phải địa chỉ Shopee'],
     ['shopee', 'https://shopee.vn.evil.example/x', 'không phải địa chỉ Shopee'],
     ['phone', '12345', 'Số điện thoại chưa đúng'],
+    ['website', 'http://gombattrang.vn', 'Chỉ nhận địa chỉ trang web bắt đầu bằng https://'],
+    ['shopee', 'http://shopee.vn/gom-bat-trang', 'Chỉ nhận địa chỉ trang web bắt đầu bằng https://'],
   ])('refuses %s %s', (kind, raw, message) => {
     const checked = checkLink(kind, raw)
     expect('error' in checked && checked.error).toContain(message)
+  })
+
+  it.each([
+    ['facebook', 'https://l.facebook.com/l.php?u=https%3A%2F%2Fshopee.vn%2Fgom&h=AT0'],
+    ['facebook', 'https://lm.facebook.com/l.php?u=https%3A%2F%2Fevil.example%2F'],
+    ['facebook', 'https://www.facebook.com/l.php?u=https%3A%2F%2Fevil.example%2F'],
+    ['website', 'https://l.messenger.com/l.php?u=https%3A%2F%2Fevil.example%2F'],
+    ['facebook', 'https://fb.me/gombattrang'],
+    ['shopee', 'https://shp.ee/abc123'],
+    ['shopee', 'https://vn.shp.ee/abc123'],
+    ['shopee', 'https://s.shopee.vn/8KgJ3'],
+    ['tiktok', 'https://vt.tiktok.com/ZSabc/'],
+    ['tiktok', 'https://vm.tiktok.com/ZMabc/'],
+    ['lazada', 'https://lzd.co/abc'],
+    ['tiki', 'https://ti.ki/abc'],
+    ...['bit.ly', 'tinyurl.com', 'goo.gl', 't.co', 'is.gd', 'cutt.ly', 'rebrand.ly', 'tiny.cc', 'ow.ly', 'lnkd.in'].map((host) => ['website', `https://${host}/abc`]),
+    ['website', 'https://www.google.com/url?q=https://evil.example/&url=https%3A%2F%2Fevil.example%2F'],
+  ])('refuses the redirector %s %s, asking for the shop\'s own address', (kind, raw) => {
+    expect(checkLink(kind, raw)).toEqual({error: 'Hãy dán địa chỉ trực tiếp của cửa hàng (bắt đầu bằng https://), không dùng liên kết rút gọn hoặc chuyển hướng như shp.ee, fb.me.'})
   })
 
   it('asks for a phone number or an e-mail address, and at least one link', () => {
@@ -379,7 +532,7 @@ describe('the rules', () => {
     expect(checkPointOfSaleForm({...pointOfSale, 'ten-diem-ban': 'x'.repeat(121)}).errors).toEqual({'ten-diem-ban': 'Tên điểm bán dài quá 120 ký tự (đang có 121).'})
   })
 
-  it('signs tickets: a changed value, a forged signature, a reused or an old ticket are refused', () => {
+  it('signs tickets: a changed value, a forged signature or an old ticket are refused; a good one names one submission', () => {
     const tickets = new Tickets('a-secret-of-sixteen-or-more', 2000, 60_000)
     const values = {'ho-ten': 'Hoa'}
     const ticket = tickets.issue(values, 1_000_000)
@@ -389,9 +542,23 @@ describe('the rules', () => {
     expect(new Tickets('another-secret-of-sixteen', 2000, 60_000).check(ticket, values, 1_003_000)).toEqual({ok: false, reason: 'invalid'})
     expect(tickets.check(ticket, values, 1_061_001)).toEqual({ok: false, reason: 'expired'})
     const checked = tickets.check(ticket, values, 1_003_000)
-    expect(checked.ok).toBe(true)
-    if (checked.ok) tickets.spend(checked.nonce, checked.expiresAt, 1_003_000)
-    expect(tickets.check(ticket, values, 1_004_000)).toEqual({ok: false, reason: 'used'})
+    expect(checked).toEqual({ok: true, id: expect.stringMatching(/^[0-9a-f]{32}$/)})
+    // The same ticket always names the same submission; another ticket for the same values, another.
+    expect(tickets.check(ticket, values, 1_004_000)).toEqual(checked)
+    expect(tickets.check(tickets.issue(values, 1_000_000), values, 1_003_000)).not.toEqual(checked)
+  })
+
+  it('takes the client from X-Forwarded-For only when a trusted proxy passed it on', () => {
+    const proxies = new Set(['127.0.0.1', '10.0.0.2'])
+    expect(clientAddress('203.0.113.5', '198.51.100.1', proxies)).toBe('203.0.113.5')
+    expect(clientAddress('::ffff:127.0.0.1', '198.51.100.66, 198.51.100.1', proxies)).toBe('198.51.100.1')
+    expect(clientAddress('127.0.0.1', '198.51.100.1, 10.0.0.2', proxies)).toBe('198.51.100.1')
+    expect(clientAddress('127.0.0.1', ['198.51.100.66', '::FFFF:198.51.100.1'], proxies)).toBe('198.51.100.1')
+    expect(clientAddress('127.0.0.1', undefined, proxies)).toBe('127.0.0.1')
+    expect(clientAddress('::ffff:203.0.113.5', '198.51.100.1', proxies)).toBe('203.0.113.5')
+    expect(normaliseAddress('0:0:0:0:0:0:0:1')).toBe('::1')
+    expect(normaliseAddress('proxy.local')).toBeUndefined()
+    expect(normaliseAddress('fe80::1%eth0')).toBe('fe80::1%eth0')
   })
 
   it('limits each client separately, in a sliding window', () => {
@@ -413,9 +580,17 @@ describe('settings', () => {
     [{INTAKE_URL: 'javascript:alert(1)'}, /INTAKE_URL must be a path/],
     [{INTAKE_RATE_LIMIT: 'many'}, /INTAKE_RATE_LIMIT must be a whole number/],
     [{INTAKE_SECRET: 'short'}, /INTAKE_SECRET must be at least 16/],
+    [{INTAKE_TRUSTED_PROXIES: '127.0.0.1, proxy.local'}, /INTAKE_TRUSTED_PROXIES must be IP addresses .*"proxy\.local"/],
+    [{INTAKE_TRUST_PROXY: 'true'}, /INTAKE_TRUST_PROXY is replaced by INTAKE_TRUSTED_PROXIES/],
   ])('refuses %o', (override, message) => {
     expect(() => readIntakeConfig({...env, ...override})).toThrow(ConfigError)
     expect(() => readIntakeConfig({...env, ...override})).toThrow(message)
+  })
+
+  it('reads the proxies to trust, IPv4-mapped addresses as IPv4', () => {
+    expect(readIntakeConfig({...env, INTAKE_TRUSTED_PROXIES: '127.0.0.1, ::ffff:10.0.0.2,::1'}).trustedProxies).toEqual(['127.0.0.1', '10.0.0.2', '::1'])
+    expect(readIntakeConfig(env).trustedProxies).toEqual([])
+    expect(readIntakeConfig({...env, INTAKE_TRUST_PROXY: 'false'}).trustedProxies).toEqual([])
   })
 
   it('refuses to start without the site\'s page frame, naming the file', async () => {

@@ -175,6 +175,20 @@ const cases: Case[] = [
     message: 'Liên kết chỉ được bắt đầu bằng http://, https://, mailto: hoặc tel:.',
   },
   {
+    rule: 'an http:// shop link is refused: shop links are https only, as in the site\'s forms',
+    document: () => variant('product', (d) => (d.shopLinks[0].url = 'http://shopee.vn/gom-minh-lam')),
+    path: 'shopLinks.[k4].url',
+    level: 'error',
+    message: 'Chỉ nhận địa chỉ trang web bắt đầu bằng https://',
+  },
+  {
+    rule: 'a shortened shop link is refused, asking for the shop\'s own address',
+    document: () => variant('product', (d) => (d.shopLinks[0].url = 'https://shp.ee/abc123')),
+    path: 'shopLinks.[k4].url',
+    level: 'error',
+    message: 'Hãy dán địa chỉ trực tiếp của cửa hàng (bắt đầu bằng https://), không dùng liên kết rút gọn hoặc chuyển hướng như shp.ee, fb.me.',
+  },
+  {
     rule: 'a data: link in the story is refused',
     document: () => variant('product', (d) => (d.story[0].markDefs[0].href = 'data:text/html,<script>alert(1)</script>')),
     path: 'story.[k2].markDefs.[l1].href',
