@@ -114,7 +114,7 @@ export async function startIntake(config: IntakeConfig, write: Log = consoleLog)
   async function send(response: ServerResponse, status: number, page: {title: string; content: ReactElement}, headers: Record<string, string> = {}) {
     let html: string
     try {
-      html = framePage(await frame.html(), page.title, page.content)
+      html = framePage(await frame.html(), page.title, page.content, config.siteUrl)
     } catch (error) {
       log(`error: ${(error as Error).message}`)
       html = framePage(FALLBACK_FRAME, page.title, page.content)
