@@ -229,7 +229,7 @@ describe('scheduling', () => {
     // The nightly build falls due while the stuck build runs: 00:04:59.5 in Hà Nội at the start.
     const startedAt = Date.now()
     const clock = () => new Date(Date.parse('2026-11-27T00:04:59.500+07:00') + (Date.now() - startedAt))
-    const {publisher, send, builds, log} = await start({debounceMs: 0, dailyBuildAt: '00:05', buildTimeoutMs: 2000, buildKillGraceMs: 600}, {hangIf: hang, pids}, clock)
+    const {publisher, send, builds, log} = await start({debounceMs: 0, dailyBuildAt: '00:05', buildTimeoutMs: 2000, buildKillGraceMs: 1000}, {hangIf: hang, pids}, clock)
     // Signed by Sanity's clock, which agrees with the service's.
     expect((await send(payload, {timestamp: clock().getTime()})).status).toBe(202)
     await expect.poll(() => (existsSync(pids) ? readFileSync(pids, 'utf8').split('\n').filter(Boolean).length : 0), {timeout: 5000}).toBe(2)
