@@ -103,8 +103,8 @@ const BUILD_ENV = new Set([
 ])
 /** Locales, Node's options (NODE_OPTIONS, NODE_EXTRA_CA_CERTS…) and Astro's (ASTRO_TELEMETRY_DISABLED…) */
 const BUILD_ENV_PREFIX = /^(LC_|NODE_|ASTRO_)/
-/** …but no credential under those prefixes (NODE_AUTH_TOKEN is npm's). */
-const CREDENTIAL = /TOKEN|SECRET|PASSWORD|PASSWD|AUTH|KEY/i
+/** …but no credential under those prefixes (NODE_AUTH_TOKEN is npm's; NODE_TLS_REJECT_UNAUTHORIZED is not one). */
+const CREDENTIAL = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|(^|_)(AUTH|KEY)(_|$)/i
 
 /**
  * The environment each build runs with: the allowed variables only. The public site reads the
