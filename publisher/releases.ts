@@ -155,7 +155,7 @@ export class Releases {
       if (ended.timedOut) {
         const limit = `${Math.round(limits.timeoutMs! / 1000)} s`
         log(`build ${id}: timed out after ${limit} (PUBLISHER_BUILD_TIMEOUT_S); stopped it and every process it started; the site served is unchanged. Log: ${logFile}`)
-        return finish(false, `timed out after ${limit} (quá thời gian)`)
+        return finish(false, `timed out after ${limit} (PUBLISHER_BUILD_TIMEOUT_S)`)
       }
       log(`build ${id}: failed (exit ${ended.code}); the site served is unchanged. Log: ${logFile}${ended.tail ? `; its last lines:\n${ended.tail}` : ''}`)
       return finish(false, `exit code ${ended.code}`)
@@ -196,7 +196,7 @@ export class Releases {
     return previous
   }
 
-  /** Deletes the builds rollback cannot reach and their logs' worth: keeps the last `keep` served, the current one among them. */
+  /** Deletes the builds no rollback can reach: keeps the last `keep` served, the current one among them. */
   async prune(keep: number): Promise<string[]> {
     const history = await this.history()
     const kept = history.slice(-keep)

@@ -248,7 +248,7 @@ describe('scheduling', () => {
     expect(builds()).toBe(1)
     const report = await health(publisher)
     expect(report.status).toBe(200)
-    expect(log.filter((line) => line.includes('BUILD FAILED'))).toHaveLength(1)
+    expect(log.filter((line) => line.includes('BUILD FAILED (timed out after 2 s'))).toHaveLength(1)
     // And the next publish builds as usual.
     expect((await send(payload, {timestamp: clock().getTime()})).status).toBe(202)
     await publisher.whenIdle()
