@@ -1,5 +1,6 @@
 /**
- * The publisher's webhook checks, scheduling, atomic switch, failure handling and rollback, with a
+ * The publisher's webhook checks (replays included), scheduling, time limit, restarts, atomic
+ * switch, failure handling, /health, rollback and the builds' environment, with a
  * stand-in build (tests/fixtures/stand-in-build.mjs) so that only the publisher is timed. The real
  * `astro build` through the publisher is tested in tests/build/publisher.test.ts.
  */
