@@ -230,7 +230,7 @@ describe('scheduling', () => {
     // The nightly build falls due while the stuck build runs: 00:04:59.5 in Hà Nội at the start.
     const startedAt = Date.now()
     const clock = () => new Date(Date.parse('2026-11-27T00:04:59.500+07:00') + (Date.now() - startedAt))
-    const {publisher, send, builds, log} = await start({debounceMs: 0, dailyBuildAt: '00:05', buildTimeoutMs: 2000, buildKillGraceMs: 1000}, {hangIf: hang, pids}, clock)
+    const {publisher, send, builds, log} = await start({debounceMs: 0, dailyBuildAt: '00:05', buildTimeoutMs: 3000, buildKillGraceMs: 1000}, {hangIf: hang, pids}, clock)
     // Signed by Sanity's clock, which agrees with the service's.
     expect((await send(payload, {timestamp: clock().getTime()})).status).toBe(202)
     await expect.poll(() => (existsSync(pids) ? readFileSync(pids, 'utf8').split('\n').filter(Boolean).length : 0), {timeout: 5000}).toBe(2)
@@ -239,17 +239,17 @@ describe('scheduling', () => {
     await expect.poll(() => log.includes('daily build (00:05 Hà Nội time)')).toBe(true)
 
     // Past its limit, and not yet gone (it ignores SIGTERM): /health says something is wrong.
-    await expect.poll(async () => (await health(publisher)).status, {timeout: 3000, interval: 100}).toBe(500)
+    await expect.poll(async () => (await health(publisher)).status, {timeout: 4000, interval: 100}).toBe(500)
     expect((await health(publisher)).body.sites[0]).toMatchObject({state: 'building'})
 
-    await expect.poll(() => log.some((line) => line.includes('timed out after 2 s')), {timeout: 3000}).toBe(true)
+    await expect.poll(() => log.some((line) => line.includes('timed out after 3 s')), {timeout: 3000}).toBe(true)
     await expect.poll(() => [alive(build), alive(child)]).toEqual([false, false])
     // The nightly build, pending behind the stuck one, runs and is served.
     await publisher.whenIdle()
     expect(builds()).toBe(1)
     const report = await health(publisher)
     expect(report.status).toBe(200)
-    expect(log.filter((line) => line.includes('BUILD FAILED (timed out after 2 s'))).toHaveLength(1)
+    expect(log.filter((line) => line.includes('BUILD FAILED (timed out after 3 s'))).toHaveLength(1)
     // And the next publish builds as usual.
     expect((await send(payload, {timestamp: clock().getTime()})).status).toBe(202)
     await publisher.whenIdle()
