@@ -19,6 +19,10 @@ export interface PublisherConfig {
   keep: number
   /** Shell command that builds the site into `{out}`. */
   buildCommand: string
+  /** A build running longer is stopped, with every process it started, and counts as failed. */
+  buildTimeoutMs: number
+  /** How long a build asked to stop (SIGTERM) has before it is killed (SIGKILL); 10 s unless a test shortens it. */
+  buildKillGraceMs?: number
   /** The public site: `<root>/current` is the folder the web server serves. */
   siteRoot: string
   /** The draft preview, when configured: built with the drafts perspective and the read token. */
@@ -103,6 +107,7 @@ export function readPublisherConfig(env: Env = process.env, cwd: string = proces
     debounceMs: integer(env, 'PUBLISHER_DEBOUNCE_MS', 15_000, 0, 3_600_000),
     keep: integer(env, 'PUBLISHER_KEEP', 5, 2, 100),
     buildCommand,
+    buildTimeoutMs: integer(env, 'PUBLISHER_BUILD_TIMEOUT_S', 900, 10, 86_400) * 1000,
     siteRoot,
     previewRoot,
     previewToken,

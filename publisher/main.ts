@@ -1,6 +1,6 @@
 /**
  * npm run publisher                          the service (see publisher/service.ts and the README)
- * npm run publisher -- --rollback            serve the build before the current one of the site
+ * npm run publisher -- --rollback            serve the build served before the current one of the site
  * npm run publisher -- --rollback --preview  the same for the draft preview
  * npm run publisher -- --build               build and serve once now, then exit (e.g. a nightly cron)
  */
@@ -21,15 +21,19 @@ try {
     consoleLog(`rolled back: ${root}/current now serves ${id}`)
   } else if (values.build) {
     const releases = new Releases(root!)
-    const result = await releases.build(config.buildCommand, buildEnv(config, values.preview ? 'preview' : 'site'), consoleLog)
-    await releases.remember(result)
+    // The build runs in a process group of its own: Ctrl-C or a stop reaches it through the publisher.
+    const stopping = new AbortController()
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stopping.abort())
+    const limits = {timeoutMs: config.buildTimeoutMs, killGraceMs: config.buildKillGraceMs, signal: stopping.signal}
+    const {stopped, ...result} = await releases.build(config.buildCommand, buildEnv(config, values.preview ? 'preview' : 'site'), consoleLog, limits)
+    if (!stopped) await releases.remember(result)
     if (result.ok) await releases.prune(config.keep)
     process.exitCode = result.ok ? 0 : 1
   } else {
     const publisher = await startPublisher(config)
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {
-        consoleLog(`${signal}: stopping (a running build is abandoned; the site served is unchanged)`)
+        consoleLog(`${signal}: stopping (a running build is stopped; the site served is unchanged, and a publish not built yet is built at the next start)`)
         void publisher.close().then(() => process.exit(0))
       })
     }

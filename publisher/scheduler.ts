@@ -34,6 +34,7 @@ export class Scheduler {
   private again = false
   private idle: Promise<void> = Promise.resolve()
   private settle: (() => void) | undefined
+  private stopped = false
 
   constructor(private readonly options: SchedulerOptions) {}
 
@@ -49,6 +50,7 @@ export class Scheduler {
 
   /** A publish happened. */
   notify(): void {
+    if (this.stopped) return
     if (this.building) {
       if (!this.again) {
         this.again = true
@@ -78,18 +80,25 @@ export class Scheduler {
     } finally {
       this.building = false
     }
-    if (this.again) {
+    if (this.again && !this.stopped) {
       this.again = false
       this.notify()
     } else {
+      this.again = false
       this.settle?.()
       this.settle = undefined
       this.options.onChange?.()
     }
   }
 
+  /** Schedules nothing more; `whenIdle` resolves once a build running now has ended. */
   stop(): void {
+    this.stopped = true
     clearTimeout(this.timer)
     this.timer = undefined
+    if (!this.building) {
+      this.settle?.()
+      this.settle = undefined
+    }
   }
 }

@@ -1,11 +1,13 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
-import {readFile, readdir, rm} from 'node:fs/promises'
+import {mkdir, readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import type {PublisherConfig} from './config'
 import {HttpError, readBody} from './http'
 import {Releases, type BuildResult} from './releases'
 import {Lock, Scheduler} from './scheduler'
+import {SeenSignatures} from './seen-signatures'
+import {readJsonFile, writeJsonFile} from './state-file'
 import {siteStatus, StatusReporter} from './status'
 import {PUBLISHER_STATUS_TYPE} from '../schemas/lib/publisher-status'
 
@@ -15,10 +17,13 @@ import {PUBLISHER_STATUS_TYPE} from '../schemas/lib/publisher-status'
  *
  *   POST /webhook           a published change: rebuilds the site (and the preview)
  *   POST /webhook/preview   a change to a draft: rebuilds the preview only
- *   GET  /health            the state and last build of each site, as JSON
- *                           (HTTP 500 while the last build of a site has failed)
+ *   GET  /health            the state and builds of each site, as JSON: 200 when all is well;
+ *                           500 while a site's last build has failed or a build runs past its
+ *                           time limit; 503 while a site serves nothing yet
  *
  * and, with a write token, tells the Studio when a publish is on the website (see status.ts).
+ * A publish is kept on disk (pending-publish.json) before it is answered, so that one accepted and
+ * not built yet is built after a restart; a signed request is accepted once (seen-signatures.json).
  */
 
 export type Log = (message: string) => void
@@ -30,6 +35,28 @@ interface Target {
   releases: Releases
   scheduler: Scheduler
   last?: BuildResult
+  /** Publishes accepted that no build started since (kept in pending-publish.json), and since when. */
+  unbuilt: number
+  unbuiltSince?: string
+  /** Writes of pending-publish.json, one after the other. */
+  saving: Promise<void>
+}
+
+/** A publish accepted and not built yet, on disk: a restart builds it. */
+interface PendingPublish {
+  since: string
+  publishes: number
+}
+
+const PENDING_FILE = 'pending-publish.json'
+
+/** Writes (or, with nothing unbuilt, removes) a target's pending-publish.json, after the writes before. */
+function savePending(target: Target): Promise<void> {
+  const file = path.join(target.releases.root, PENDING_FILE)
+  const write = () =>
+    target.unbuilt > 0 ? writeJsonFile(file, {since: target.unbuiltSince!, publishes: target.unbuilt} satisfies PendingPublish) : rm(file, {force: true})
+  target.saving = target.saving.then(write, write)
+  return target.saving
 }
 
 const LOGS_KEPT = 50
@@ -41,18 +68,59 @@ async function pruneLogs(root: string): Promise<void> {
 }
 
 /**
- * The environment each build runs with. The public site reads the published perspective and never
- * gets the preview's read token (a private dataset gives it its own, SANITY_SITE_READ_TOKEN).
+ * What a build may read of the service's environment: what the site reads (site/lib/env.ts,
+ * content-source.ts, build-clock.ts, astro.config.mjs) and what the shell, npx and Node need. Not
+ * the webhook's secret, the write token, the intake's secret or anything else the service has.
+ */
+const BUILD_ENV = new Set([
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'LANG',
+  'LANGUAGE',
+  'TZ',
+  'TMPDIR',
+  'CI',
+  'CONTENT_SOURCE',
+  'CONTENT_DATASET',
+  'SANITY_PROJECT_ID',
+  'SANITY_DATASET',
+  'SANITY_API_VERSION',
+  'SANITY_API_HOST',
+  'SANITY_TIMEOUT_MS',
+  'SANITY_MAX_RETRIES',
+  'SITE_URL',
+  'INTAKE_URL',
+  'SITE_NOW',
+  // A server that reaches the Content Lake through a proxy (Node follows them with NODE_USE_ENV_PROXY=1).
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+])
+/** Locales, Node's options (NODE_OPTIONS, NODE_EXTRA_CA_CERTS…) and Astro's (ASTRO_TELEMETRY_DISABLED…) */
+const BUILD_ENV_PREFIX = /^(LC_|NODE_|ASTRO_)/
+/** …but no credential under those prefixes (NODE_AUTH_TOKEN is npm's; NODE_TLS_REJECT_UNAUTHORIZED is not one). */
+const CREDENTIAL = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|(^|_)(AUTH|KEY)(_|$)/i
+
+/**
+ * The environment each build runs with: the allowed variables only. The public site reads the
+ * published perspective and never gets the preview's read token (a private dataset gives it its
+ * own, SANITY_SITE_READ_TOKEN); the preview gets the read token and the drafts perspective.
  */
 export function buildEnv(config: PublisherConfig, target: Target['name'], env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  // The publisher's write token (for the Studio's status) is no build's business.
-  const {SANITY_API_WRITE_TOKEN: _write, ...readOnly} = env
+  const allowed = Object.fromEntries(
+    Object.entries(env).filter(([name, value]) => value !== undefined && (BUILD_ENV.has(name) || (BUILD_ENV_PREFIX.test(name) && !CREDENTIAL.test(name)))),
+  )
   if (target === 'site') {
-    const {SANITY_API_READ_TOKEN: _preview, SANITY_SITE_READ_TOKEN: own, ...rest} = readOnly
-    return {...rest, SANITY_PERSPECTIVE: 'published', ...(own ? {SANITY_API_READ_TOKEN: own} : {})}
+    const own = env.SANITY_SITE_READ_TOKEN?.trim()
+    return {...allowed, SANITY_PERSPECTIVE: 'published', ...(own ? {SANITY_API_READ_TOKEN: own} : {})}
   }
   return {
-    ...readOnly,
+    ...allowed,
     CONTENT_SOURCE: 'sanity',
     SANITY_PERSPECTIVE: 'drafts',
     SANITY_API_READ_TOKEN: config.previewToken,
@@ -128,6 +196,8 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
     ['site', config.siteRoot],
     ['preview', config.previewRoot],
   ]
+  /** Aborts the build running when the service stops: nothing of it outlives the service. */
+  const stopping = new AbortController()
   for (const [name, root] of roots) {
     if (!root) continue
     const releases = new Releases(root, clock)
@@ -135,49 +205,92 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
     const target: Target = {
       name,
       releases,
+      unbuilt: 0,
+      saving: Promise.resolve(),
       scheduler: new Scheduler({
         debounceMs: config.debounceMs,
         lock,
         onChange: name === 'site' ? onChange : undefined,
         build: async () => {
-          const result = await releases.build(config.buildCommand, buildEnv(config, name, env), (message) => log(`[${name}] ${message}`))
+          // The publishes this build carries: every one accepted before it starts reading.
+          const carried = target.unbuilt
+          const limits = {timeoutMs: config.buildTimeoutMs, killGraceMs: config.buildKillGraceMs, signal: stopping.signal}
+          const {stopped, ...result} = await releases.build(config.buildCommand, buildEnv(config, name, env), (message) => log(`[${name}] ${message}`), limits)
+          // Neither a result nor built: the publishes it carried stay for the next start.
+          if (stopped) return
           target.last = result
           await releases.remember(result)
+          target.unbuilt -= carried
+          if (target.unbuilt === 0) target.unbuiltSince = undefined
+          await savePending(target)
           if (result.ok) {
             const removed = await releases.prune(config.keep)
             if (removed.length > 0) log(`[${name}] removed old builds ${removed.join(', ')}`)
           }
           await pruneLogs(root)
-          log(`[${name}] ${result.ok ? 'build finished' : 'BUILD FAILED'} in ${(result.durationMs / 1000).toFixed(1)} s`)
+          log(`[${name}] ${result.ok ? 'build finished' : `BUILD FAILED (${result.reason})`} in ${(result.durationMs / 1000).toFixed(1)} s`)
         },
       }),
     }
-    target.last = await readFile(path.join(root, 'last-build.json'), 'utf8')
-      .then((text) => JSON.parse(text) as BuildResult)
-      .catch(() => undefined)
+    target.last = await releases.lastResult()
+    await mkdir(root, {recursive: true})
+    const pending = await readJsonFile<PendingPublish>(path.join(root, PENDING_FILE)).catch(() => ({since: clock().toISOString(), publishes: 1}))
+    if (pending) {
+      target.unbuilt = Math.max(1, Number(pending.publishes) || 1)
+      target.unbuiltSince = typeof pending.since === 'string' ? pending.since : clock().toISOString()
+      log(`[${name}] a publish accepted before the restart (${target.unbuiltSince}) was not built yet: building it`)
+      target.scheduler.notify()
+    }
     targets.push(target)
   }
+  const seen = new SeenSignatures(path.join(config.siteRoot, 'seen-signatures.json'))
+  await seen.load(clock().getTime())
   onChange()
 
   async function health(response: ServerResponse) {
+    const now = clock().getTime()
+    const problems: string[] = []
+    let failing = false
     const report = await Promise.all(
-      targets.map(async (target) => ({
-        name: target.name,
-        state: target.scheduler.state,
-        anotherBuildPending: target.scheduler.pending,
-        served: (await target.releases.currentId()) ?? null,
-        builds: await target.releases.list(),
-        lastBuild: target.last ?? null,
-      })),
+      targets.map(async (target) => {
+        const running = target.releases.running
+        const runningMs = running ? now - Date.parse(running.startedAt) : 0
+        const overdue = running !== undefined && runningMs > config.buildTimeoutMs
+        const served = (await target.releases.currentId()) ?? null
+        const history = await target.releases.history()
+        if (overdue) problems.push(`${target.name}: build ${running.id} has run past its limit of ${config.buildTimeoutMs / 1000} s`)
+        if (target.last && !target.last.ok) problems.push(`${target.name}: the last build failed (${target.last.reason})`)
+        failing ||= overdue || (target.last !== undefined && !target.last.ok)
+        if (!served) problems.push(`${target.name}: nothing served yet`)
+        // Ids, states, times and names relative to the site's root: /health may be reachable from outside.
+        return {
+          name: target.name,
+          state: target.scheduler.state,
+          anotherBuildPending: target.scheduler.pending,
+          unbuiltPublishSince: target.unbuiltSince ?? null,
+          served,
+          rollbackTo: history.at(-1) === served ? (history.at(-2) ?? null) : null,
+          builds: await target.releases.list(),
+          building: running ? {...running, runningMs, overdue} : null,
+          lastBuild: target.last ?? null,
+        }
+      }),
     )
-    const ok = report.every((target) => target.lastBuild === null || target.lastBuild.ok)
-    response.writeHead(ok ? 200 : 500, {'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store'})
-    response.end(`${JSON.stringify({ok, sites: report}, null, 2)}\n`)
+    const status = failing ? 500 : report.some((target) => target.served === null) ? 503 : 200
+    response.writeHead(status, {'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store'})
+    response.end(`${JSON.stringify({ok: status === 200, problems, sites: report}, null, 2)}\n`)
   }
 
-  async function webhook(request: IncomingMessage, response: ServerResponse, which: Target['name'][]) {
+  async function webhook(request: IncomingMessage, response: ServerResponse, pathname: string, which: Target['name'][]) {
     const body = await readBody(request, config.maxBodyBytes)
-    await verifyWebhook(body, request.headers[SIGNATURE_HEADER_NAME], config.secret, config.maxSignatureAgeMs, clock().getTime())
+    const signature = request.headers[SIGNATURE_HEADER_NAME]
+    const now = clock().getTime()
+    await verifyWebhook(body, signature, config.secret, config.maxSignatureAgeMs, now)
+    // Verified: a string, with a timestamp. Past its expiry the age check refuses it anyway.
+    const key = SeenSignatures.key(pathname, signature as string)
+    if (!seen.claim(key, decodeSignatureHeader(signature as string).timestamp + config.maxSignatureAgeMs, now)) {
+      throw new HttpError(409, 'this signed request was already received (a replay?); nothing is built for it')
+    }
     let about = ''
     let own = false
     try {
@@ -189,6 +302,18 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
       // The projection is the editors' choice; any signed body counts as a change.
     }
     const scheduled = own ? [] : targets.filter((target) => which.includes(target.name))
+    // On disk before Sanity hears "accepted": a restart builds it, a replay is refused.
+    for (const target of scheduled) {
+      target.unbuilt++
+      target.unbuiltSince ??= new Date(now).toISOString()
+    }
+    try {
+      await Promise.all([seen.save(), ...scheduled.map(savePending)])
+    } catch (error) {
+      seen.release(key)
+      for (const target of scheduled) target.unbuilt--
+      throw error
+    }
     for (const target of scheduled) target.scheduler.notify()
     log(`webhook accepted${about ? ` (${about})` : ''}: ${scheduled.map((target) => `${target.name} ${target.scheduler.state}${target.scheduler.pending ? ', one more build pending' : ''}`).join('; ') || 'nothing to build'}`)
     response.writeHead(202, {'content-type': 'application/json; charset=utf-8'})
@@ -201,14 +326,14 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
       if (pathname === '/health' && request.method === 'GET') return health(response)
       if (pathname === '/webhook' || pathname === '/webhook/preview') {
         if (request.method !== 'POST') throw new HttpError(405, 'use POST')
-        return webhook(request, response, pathname === '/webhook' ? ['site', 'preview'] : ['preview'])
+        return webhook(request, response, pathname, pathname === '/webhook' ? ['site', 'preview'] : ['preview'])
       }
       throw new HttpError(404, 'not found')
     }
     handle().catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500
       const message = error instanceof Error ? error.message : String(error)
-      if (status === 401 || status === 413) log(`webhook refused (${status}): ${message}`)
+      if (status === 401 || status === 409 || status === 413) log(`webhook refused (${status}): ${message}`)
       else if (status === 500) log(`error: ${message}`)
       if (!response.headersSent) response.writeHead(status, {'content-type': 'application/json; charset=utf-8', ...(status === 405 ? {allow: 'POST'} : {})})
       response.end(`${JSON.stringify({error: message})}\n`)
@@ -233,7 +358,7 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
 
   const address = server.address()
   const url = `http://${config.host}:${typeof address === 'object' && address ? address.port : config.port}`
-  log(`publisher listening on ${url} (sites: ${targets.map((target) => `${target.name} → ${target.releases.root}/current`).join(', ')}; window ${config.debounceMs} ms)`)
+  log(`publisher listening on ${url} (sites: ${targets.map((target) => `${target.name} → ${target.releases.root}/current`).join(', ')}; window ${config.debounceMs} ms; build time limit ${config.buildTimeoutMs / 1000} s)`)
 
   return {
     server,
@@ -246,6 +371,9 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
     async close() {
       clearTimeout(daily)
       for (const target of targets) target.scheduler.stop()
+      stopping.abort()
+      await Promise.all(targets.map((target) => target.scheduler.whenIdle()))
+      await Promise.all(targets.map((target) => target.saving))
       await reporting
       await new Promise((resolve) => server.close(resolve))
     },
