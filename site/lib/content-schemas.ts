@@ -70,7 +70,16 @@ const attachments = z
   .array(
     z.object({
       title: z.string().min(1),
-      file: z.object({url: z.string(), size: z.number(), extension: z.string(), originalFilename: z.string().nullable()}),
+      file: z.object(
+        {
+          // The file on this site (/files/…, the bundled dataset) or on Sanity's CDN; any other address is dropped, the title stays as text.
+          url: z.string().transform((href) => safeHref(href, {relative: true}) ?? null),
+          size: z.number(),
+          extension: z.string(),
+          originalFilename: z.string().nullable(),
+        },
+        {error: 'must reference an uploaded file'},
+      ),
     }),
   )
   .nullable()
