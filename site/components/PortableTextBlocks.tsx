@@ -16,7 +16,15 @@ const components: PortableTextComponents = {
   },
 }
 
-/** Renders a Portable Text field on the server; it ships no JavaScript to the browser. */
-export default function RichText({value}: {value: PortableTextProps['value']}) {
-  return <PortableText value={value} components={components} />
+/**
+ * The content schemas let through only the blocks, styles and marks rendered here (content-schemas.ts);
+ * anything else stops the build rather than publishing a renderer's warning in a page.
+ */
+const refuseMissing = (message: string) => {
+  throw new Error(`Rich text the site cannot render: ${message}`)
+}
+
+/** Renders the text blocks of a Portable Text field on the server (images: RichText.astro); it ships no JavaScript. */
+export default function PortableTextBlocks({value}: {value: PortableTextProps['value']}) {
+  return <PortableText value={value} components={components} onMissingComponent={refuseMissing} />
 }

@@ -26,6 +26,21 @@ export function describeInvalid(collection: string, doc: unknown, error: z.ZodEr
   return `Document "${id}" in collection "${collection}" is invalid:\n${fields.join('\n')}`
 }
 
+/** Two documents of a collection (and type) with one slug would be one page: each pair, naming both documents and the field. */
+export function duplicateSlugs(collection: string, docs: readonly Record<string, unknown>[]): string[] {
+  const owners = new Map<string, string>()
+  const problems: string[] = []
+  for (const doc of docs) {
+    if (typeof doc.slug !== 'string') continue
+    // A product and a producer may share a slug: their pages are under different paths.
+    const key = `${String(doc._type ?? '')}/${doc.slug}`
+    const owner = owners.get(key)
+    if (owner === undefined) owners.set(key, String(doc._id))
+    else problems.push(`Document "${String(doc._id)}" in collection "${collection}" is invalid:\n  - slug: "${doc.slug}" is already the slug of "${owner}"; one address cannot lead to two pages`)
+  }
+  return problems
+}
+
 /** An Astro content loader that runs one GROQ query and validates every document it returns. */
 export function groqLoader<Schema extends z.ZodType>({query, schema, source, check}: GroqLoaderOptions<Schema>): Loader {
   return {
@@ -61,6 +76,7 @@ export function groqLoader<Schema extends z.ZodType>({query, schema, source, che
         if (fallback.success) valid.push({id: String((fallback.data as {_id: unknown})._id), data: fallback.data as Record<string, unknown>})
         logger.warn(`Draft preview: ${problem}\n  → ${fallback.success ? 'showing the published version' : 'left out until it is complete'}`)
       }
+      problems.push(...duplicateSlugs(collection, valid.map(({data}) => data)))
       if (problems.length > 0) throw new ContentError(problems.join('\n'))
       check?.(valid.map(({data}) => data as z.infer<Schema>))
 

@@ -33,7 +33,7 @@ export const getStaticPaths = (async () => {
   const names = new Set(
     [...articles, ...trainings]
       .flatMap((doc) => doc.attachments ?? [])
-      .map(({file}) => (file.url ? /^\/files\/([^/?#]+)$/.exec(file.url)?.[1] : undefined))
+      .map(({file}) => (file ? /^\/files\/([^/?#]+)$/.exec(file.url)?.[1] : undefined))
       .filter((name): name is string => Boolean(name)),
   )
   // The export's folder: CONTENT_DATASET's, else content/ in the project (builds run from its root).
