@@ -1,6 +1,7 @@
 import {createEvents, type EventAttributes} from 'ics'
 import type {Event, Training} from './content-schemas'
 import {areaLabel} from './format'
+import {oneLine, plainLines} from './plain-text'
 import {documentPath} from './url'
 
 /** Where a calendar entry comes from: an event or a training, with the page that tells more. */
@@ -60,10 +61,13 @@ export function trainingEntry(training: Training, site: URL | string): CalendarE
 export const calendarUid = (id: string) => `${id}@ocop-hanoi`
 
 function attributes(entry: CalendarEntry): EventAttributes {
-  const description = [entry.summary, entry.organiser && `Đơn vị tổ chức: ${entry.organiser}`, `Chi tiết: ${entry.url}`].filter(Boolean).join('\n\n')
+  // Control characters go before `ics` escapes and folds: a bare CR it leaves alone ends a line for some readers.
+  const description = [plainLines(entry.summary), entry.organiser && `Đơn vị tổ chức: ${oneLine(entry.organiser)}`, `Chi tiết: ${entry.url}`]
+    .filter(Boolean)
+    .join('\n\n')
   return {
     uid: calendarUid(entry.id),
-    title: entry.title,
+    title: oneLine(entry.title),
     // Instants in UTC, so every calendar shows the Hà Nội time converted to its own zone.
     start: Date.parse(entry.startsAt),
     startInputType: 'utc',
@@ -74,7 +78,7 @@ function attributes(entry: CalendarEntry): EventAttributes {
     description,
     url: entry.url,
     status: 'CONFIRMED',
-    ...(entry.location ? {location: entry.location} : {}),
+    ...(entry.location ? {location: oneLine(entry.location)} : {}),
     ...(entry.geo ? {geo: {lat: entry.geo.lat, lon: entry.geo.lng}} : {}),
   }
 }

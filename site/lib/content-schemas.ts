@@ -70,14 +70,23 @@ const attachments = z
   .array(
     z.object({
       title: z.string().min(1),
-      file: z.object({url: z.string(), size: z.number(), extension: z.string(), originalFilename: z.string().nullable()}),
+      // The file on this site (/files/…, the bundled dataset) or on Sanity's CDN; at any other address
+      // it becomes null, and the page lists the title as text, without a link. (Null again when Astro
+      // validates the stored entry a second time.)
+      file: z
+        .object({url: z.string(), size: z.number(), extension: z.string(), originalFilename: z.string().nullable()})
+        .nullable()
+        .transform((file) => {
+          const url = file && safeHref(file.url, {relative: true})
+          return file && url ? {...file, url} : null
+        }),
     }),
   )
   .nullable()
 
 /** An image as `imageProjection` (images.ts) selects it. */
 export const imageSchema = z.object({
-  alt: z.string({error: 'an image needs alt text'}).min(1, 'an image needs alt text'),
+  alt: z.string({error: 'an image needs alt text'}).trim().min(1, 'an image needs alt text'),
   caption: z.string().nullable(),
   ref: z.string().regex(/^image-[0-9a-f]+-\d+x\d+-[a-z]+$/, 'an image must reference an image asset'),
   crop: z
@@ -89,10 +98,65 @@ export const imageSchema = z.object({
 })
 
 
-/** Portable Text: checked for shape here, rendered by type in RichText.tsx. */
+/** The decorators, styles and lists of rich text (schemas/objects/rich-text.ts), each of which RichText.astro renders. */
+const RICH_TEXT_DECORATORS = new Set(['strong', 'em'])
+
+const textBlock = z
+  .object({
+    _type: z.literal('block'),
+    _key: z.string(),
+    style: z.enum(['normal', 'h2', 'h3', 'blockquote'], {error: 'a text style the site does not render'}).optional(),
+    listItem: z.enum(['bullet', 'number'], {error: 'a list style the site does not render'}).optional(),
+    level: z.number().int().positive().optional(),
+    // A link whose address is unsafe is kept here and rendered as plain text (PortableTextBlocks.tsx).
+    markDefs: z
+      .array(z.object({_type: z.literal('link', {error: 'an annotation the site does not render'}), _key: z.string(), href: z.string()}))
+      .optional(),
+    children: z.array(
+      z.object({_type: z.literal('span', {error: 'an inline object the site does not render'}), _key: z.string(), text: z.string().optional(), marks: z.array(z.string()).optional()}),
+    ),
+  })
+  .superRefine((block, context) => {
+    const annotations = new Set((block.markDefs ?? []).map((mark) => mark._key))
+    block.children.forEach((child, index) => {
+      for (const mark of child.marks ?? []) {
+        if (!RICH_TEXT_DECORATORS.has(mark) && !annotations.has(mark)) {
+          context.addIssue({code: 'custom', path: ['children', index, 'marks'], message: `unknown mark "${mark}": neither bold, italic nor a link of this block`})
+        }
+      }
+    })
+  })
+
+/** An image in rich text, as the Studio stores it (`asset._ref`, not projected): alt text is required, as in the Studio. */
+const richTextImage = z.object({
+  _type: z.literal('accessibleImage'),
+  _key: z.string(),
+  asset: z.object({_ref: imageSchema.shape.ref}, {error: 'an image must reference an image asset'}),
+  alt: imageSchema.shape.alt,
+  caption: z.string().optional(),
+  crop: imageSchema.shape.crop.unwrap().optional(),
+  hotspot: imageSchema.shape.hotspot.unwrap().optional(),
+})
+
+/**
+ * Portable Text, block by block: text with the styles, lists and marks of the Studio's schema, and
+ * images. Anything else would be rendered as nothing, or as a renderer's warning: it stops the build.
+ */
 const richText = z
-  .array(z.looseObject({_type: z.string(), _key: z.string()}))
+  .array(
+    z.discriminatedUnion('_type', [textBlock, richTextImage], {
+      error: (issue) =>
+        issue.code === 'invalid_union'
+          ? `unknown block type "${String((issue.input as {_type?: unknown} | undefined)?._type)}": the site renders text and images only`
+          : undefined,
+    }),
+  )
   .transform((blocks) => blocks as RichText)
+
+/** An event or a training cannot end before it starts: a calendar app would refuse the entry, a page would say it is over. */
+const endsAfterStart = (dates: {startsAt: string; endsAt: string}, context: z.RefinementCtx) => {
+  if (Date.parse(dates.endsAt) < Date.parse(dates.startsAt)) context.addIssue({code: 'custom', path: ['endsAt'], message: 'the end is before the start'})
+}
 
 export const productSchema = z.object({
   _id: z.string(),
@@ -201,7 +265,7 @@ export const eventSchema = z.object({
   registrationUrl: safeUrl,
   producerIds: ids,
   productIds: ids,
-})
+}).superRefine(endsAfterStart)
 
 export const trainingSchema = z.object({
   _id: z.string(),
@@ -222,7 +286,7 @@ export const trainingSchema = z.object({
   summary: z.string().min(1),
   description: richText.nullable(),
   attachments,
-})
+}).superRefine(endsAfterStart)
 
 export const articleSchema = z.object({
   _id: z.string(),

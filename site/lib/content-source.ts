@@ -5,7 +5,7 @@ import {evaluate, parse} from 'groq-js'
 import {ContentError} from './errors'
 import {readSanityConfig} from './env'
 import {sanitySource} from './sanity-source'
-import {importExport} from './sanity-export'
+import {importExport, missingAssets} from './sanity-export'
 
 export {ContentError}
 
@@ -78,6 +78,8 @@ function loadPublished(file: string): Promise<LoadedDataset> {
       const docs = importExport(parseNdjson(text, file), {dir: path.dirname(file), assetUrl: (asset) => `/${asset.file}`}).filter(
         (doc) => !isUnpublished(doc._id),
       )
+      const missing = missingAssets(docs)
+      if (missing.length > 0) throw new ContentError(missing.join('\n'))
       return {docs, byId: new Map(docs.map((doc) => [doc._id, doc]))}
     })
     datasets.set(file, loaded)

@@ -26,6 +26,25 @@ export function describeInvalid(collection: string, doc: unknown, error: z.ZodEr
   return `Document "${id}" in collection "${collection}" is invalid:\n${fields.join('\n')}`
 }
 
+/**
+ * Two documents of a collection (and type) with one slug would be one page: each document whose slug
+ * an earlier one has, with a message naming both and the field.
+ */
+export function duplicateSlugs(collection: string, docs: readonly Record<string, unknown>[]): {id: string; problem: string}[] {
+  const owners = new Map<string, string>()
+  const duplicates: {id: string; problem: string}[] = []
+  for (const doc of docs) {
+    if (typeof doc.slug !== 'string') continue
+    // A product and a producer may share a slug: their pages are under different paths.
+    const key = `${String(doc._type ?? '')}/${doc.slug}`
+    const owner = owners.get(key)
+    const id = String(doc._id)
+    if (owner === undefined) owners.set(key, id)
+    else duplicates.push({id, problem: `Document "${id}" in collection "${collection}" is invalid:\n  - slug: "${doc.slug}" is already the slug of "${owner}"; one address cannot lead to two pages`})
+  }
+  return duplicates
+}
+
 /** An Astro content loader that runs one GROQ query and validates every document it returns. */
 export function groqLoader<Schema extends z.ZodType>({query, schema, source, check}: GroqLoaderOptions<Schema>): Loader {
   return {
@@ -60,6 +79,15 @@ export function groqLoader<Schema extends z.ZodType>({query, schema, source, che
         const fallback = schema.safeParse(published.get(String((doc as {_id?: unknown})._id)))
         if (fallback.success) valid.push({id: String((fallback.data as {_id: unknown})._id), data: fallback.data as Record<string, unknown>})
         logger.warn(`Draft preview: ${problem}\n  → ${fallback.success ? 'showing the published version' : 'left out until it is complete'}`)
+      }
+      const duplicates = duplicateSlugs(collection, valid.map(({data}) => data))
+      if (from.drafts) {
+        // The preview leaves out a draft that took another document's slug, as it does an incomplete one.
+        for (const {problem} of duplicates) logger.warn(`Draft preview: ${problem}\n  → left out`)
+        const left = new Set(duplicates.map(({id}) => id))
+        valid.splice(0, valid.length, ...valid.filter(({id}) => !left.has(id)))
+      } else {
+        problems.push(...duplicates.map(({problem}) => problem))
       }
       if (problems.length > 0) throw new ContentError(problems.join('\n'))
       check?.(valid.map(({data}) => data as z.infer<Schema>))

@@ -71,9 +71,13 @@ export const CSV_COLUMNS: [keyof OpenDataProduct, string][] = [
   ['shortUrl', 'Đường dẫn ngắn'],
 ]
 
-/** A CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. */
+/**
+ * A CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. Text that
+ * starts with = + - @, a tab or a carriage return is what spreadsheet programs run as a formula: it
+ * gets a leading apostrophe, which they read as "this is text" (numbers, the stars, stay numbers).
+ */
 const csvField = (value: string | number | null) => {
-  const text = value === null ? '' : String(value)
+  const text = value === null ? '' : typeof value === 'number' ? String(value) : value.replace(/^[=+\-@\t\r]/, "'$&")
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

@@ -86,6 +86,27 @@ export function importExport(docs: SanityDocument[], {dir, assetUrl}: ImportOpti
   return [...documents, ...assetDocuments]
 }
 
+/**
+ * Where documents reference an image or file asset that the dataset does not have: one line per
+ * document and field, for a ContentError (a page would otherwise fail to render without saying whose image it was).
+ */
+export function missingAssets(docs: readonly SanityDocument[]): string[] {
+  const ids = new Set(docs.map((doc) => doc._id))
+  const problems: string[] = []
+  const visit = (value: unknown, id: string, where: string) => {
+    if (Array.isArray(value)) return value.forEach((item, index) => visit(item, id, `${where}[${index}]`))
+    if (typeof value !== 'object' || value === null) return
+    for (const [key, child] of Object.entries(value)) {
+      const field = where ? `${where}.${key}` : key
+      const ref = key === 'asset' && typeof child === 'object' && child !== null ? (child as {_ref?: unknown})._ref : undefined
+      if (typeof ref === 'string' && !ids.has(ref)) problems.push(`Document "${id}" is invalid:\n  - ${field}: the asset "${ref}" is not in the dataset`)
+      else visit(child, id, field)
+    }
+  }
+  for (const doc of docs) visit(doc, doc._id, '')
+  return problems
+}
+
 function assetDocument(asset: AssetFile, meta: Record<string, unknown>, dir: string, assetUrl: ImportOptions['assetUrl']): SanityDocument {
   const common = {
     ...meta,

@@ -4,10 +4,15 @@ export {documentPath}
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
-/** Returns the link if its scheme is http, https, mailto or tel; anything else never reaches a page. */
-export function safeHref(href: unknown): string | undefined {
+/**
+ * Returns the link if its scheme is http, https, mailto or tel, or, with `relative`, if it is a path
+ * on this site ("/files/…"); anything else never reaches a page. Every address from content goes through it.
+ */
+export function safeHref(href: unknown, {relative = false}: {relative?: boolean} = {}): string | undefined {
   if (typeof href !== 'string') return undefined
   const trimmed = href.trim()
+  // A path of this site: one slash, then no second slash or backslash, which browsers read as another host; no control character.
+  if (relative && /^\/(?![/\\])[^\u0000-\u001f\u007f\\]*$/.test(trimmed)) return trimmed
   try {
     return SAFE_SCHEMES.has(new URL(trimmed).protocol) ? trimmed : undefined
   } catch {

@@ -125,6 +125,38 @@ describe('calendar files', () => {
   })
 })
 
+describe('calendar text from editors', () => {
+  // A calendar app that breaks lines at a bare CR, LF, NEL or U+2028 would read what follows as a property of its own.
+  const breaks = {CR: '\r', LF: '\n', CRLF: '\r\n', NEL: '\u0085', LS: '\u2028', PS: '\u2029'}
+
+  it.each(Object.entries(breaks))('never writes a raw %s from a title, a place or a description', (_name, lineBreak) => {
+    const planted = `Hội chợ${lineBreak}ATTACH:https://evil.example/x.exe${lineBreak}X-INJECTED:1`
+    const text = calendarFile([
+      eventEntry(
+        {
+          ...event,
+          title: planted,
+          venue: {...event.venue, name: planted, address: `Số 91\u0000\u0007\u001b\u007f\u009b${lineBreak}phố Trần Hưng Đạo`},
+          summary: planted,
+          organiser: planted,
+        },
+        site,
+      ),
+    ])
+    // Lines end with CRLF and nothing else breaks a line.
+    expect(text.split('\r\n').join('')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/)
+    const {events} = parseCalendar(text)
+    expect(events).toHaveLength(1)
+    const [entry] = events
+    expect(Object.keys(entry!)).not.toContain('ATTACH')
+    expect(Object.keys(entry!)).not.toContain('X-INJECTED')
+    expect(unescape(entry!.SUMMARY!)).toBe('Hội chợ ATTACH:https://evil.example/x.exe X-INJECTED:1')
+    expect(unescape(entry!.LOCATION!)).toContain('Hội chợ ATTACH:https://evil.example/x.exe X-INJECTED:1, Số 91 phố Trần Hưng Đạo,')
+    // In the description, a line break stays a line break, written as the escaped \n.
+    expect(unescape(entry!.DESCRIPTION!)).toContain('Hội chợ\nATTACH:https://evil.example/x.exe\nX-INJECTED:1')
+  })
+})
+
 describe('hanoiIso', () => {
   it('writes an instant in Hà Nội time with its +07:00 offset', () => {
     expect(hanoiIso('2026-12-12T01:00:00Z')).toBe('2026-12-12T08:00:00+07:00')

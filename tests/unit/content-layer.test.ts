@@ -109,6 +109,39 @@ describe('the draft preview', () => {
   })
 })
 
+describe('two documents with one slug', () => {
+  const published = () => localSource().fetch<Record<string, unknown>[]>(productsQuery)
+  const context = (warnings: string[], stored: Map<string, unknown>) =>
+    ({
+      collection: 'products',
+      store: {clear: () => stored.clear(), set: ({id, data}: {id: string; data: unknown}) => stored.set(id, data)},
+      parseData: async ({data}: {data: unknown}) => data,
+      generateDigest: () => '',
+      logger: {info: () => undefined, warn: (message: string) => warnings.push(message)},
+    }) as unknown as LoaderContext
+
+  it('stop the build, naming both documents and the field', async () => {
+    const products = await published()
+    const copy = {...products[0]!, _id: 'product-copy'}
+    const source = {name: 'local', fetch: async <T,>() => [...products, copy] as T}
+    await expect(groqLoader({query: productsQuery, schema: productSchema, source}).load(context([], new Map()))).rejects.toThrow(
+      `Document "product-copy" in collection "products" is invalid:\n  - slug: "${String(products[0]!.slug)}" is already the slug of "${String(products[0]!._id)}"`,
+    )
+  })
+
+  it('in the draft preview, leave out the draft that took the slug, and warn', async () => {
+    const products = await published()
+    const copy = {...products[0]!, _id: 'product-copy'}
+    const source = {name: 'sanity', drafts: true, fetch: async <T,>() => [...products, copy] as T}
+    const warnings: string[] = []
+    const stored = new Map<string, unknown>()
+    await groqLoader({query: productsQuery, schema: productSchema, source}).load(context(warnings, stored))
+    expect(stored.has('product-copy')).toBe(false)
+    expect(stored.has(String(products[0]!._id))).toBe(true)
+    expect(warnings).toEqual([expect.stringContaining('"product-copy"')])
+  })
+})
+
 describe('an export file that is not valid NDJSON', () => {
   it('names the file and the line', () => {
     expect(() => parseNdjson('{"_id":"a","_type":"area"}\n{"_id": ', 'content/data.ndjson')).toThrow(

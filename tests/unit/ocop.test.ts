@@ -53,4 +53,16 @@ describe('links from content', () => {
     'drops %s',
     (href) => expect(safeHref(href)).toBeUndefined(),
   )
+
+  it.each(['java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0000javascript:alert(1)', 'javascript&#58;alert(1)', 'JaVaScRiPt:alert(1)', '  data:image/svg+xml,<svg onload=alert(1)>'])(
+    'drops %j, which a browser would run or open',
+    (href) => expect(safeHref(href)).toBeUndefined(),
+  )
+
+  it('keeps the site’s own paths only where asked to, and never one that leaves the site', () => {
+    expect(safeHref('/files/abc.pdf', {relative: true})).toBe('/files/abc.pdf')
+    for (const href of ['//evil.example/x.pdf', '/\\evil.example/x.pdf', '/\t/evil.example', 'files/abc.pdf', 'javascript:alert(1)']) {
+      expect(safeHref(href, {relative: true}), href).toBeUndefined()
+    }
+  })
 })

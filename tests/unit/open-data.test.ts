@@ -44,4 +44,24 @@ describe('open data of the catalogue', () => {
     const csv = toCsv([{...record, name: 'Giò lụa "Ước Lễ", loại 1', producer: 'Hộ A\nHộ B', formerDistrict: null}])
     expect(csv.split('\r\n')[1]).toMatch(/^"Giò lụa ""Ước Lễ"", loại 1","Hộ A\nHộ B",Thực phẩm,.*,xã Nam Phù,,https:/)
   })
+
+  it('never writes a cell a spreadsheet would run as a formula: text starting with = + - @, a tab or CR gets a leading apostrophe', () => {
+    const planted = {
+      ...record,
+      name: '=HYPERLINK("https://evil.example","Bấm vào")',
+      producer: '+84 912 345 678',
+      decisionNumber: '-2+3',
+      area: '@SUM(A1:A9)',
+      formerDistrict: '\t=1+1',
+      url: '\r=cmd|"/c calc"!A0',
+    }
+    const [, row] = toCsv([planted]).split('\r\n')
+    expect(row).toBe(
+      `"'=HYPERLINK(""https://evil.example"",""Bấm vào"")",'+84 912 345 678,Thực phẩm,4,'-2+3,2024-11-15,2027-11-15,'@SUM(A1:A9),'\t=1+1,"'\r=cmd|""/c calc""!A0",https://ocop.example.vn/p/${shortCode(product._id)}/`,
+    )
+  })
+
+  it('keeps the stars, the one numeric column, a number', () => {
+    expect(toCsv([record]).split('\r\n')[1]).toContain(',Thực phẩm,4,')
+  })
 })

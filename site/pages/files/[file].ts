@@ -33,7 +33,8 @@ export const getStaticPaths = (async () => {
   const names = new Set(
     [...articles, ...trainings]
       .flatMap((doc) => doc.attachments ?? [])
-      .map(({file}) => /^\/files\/([^/?#]+)$/.exec(file.url)?.[1])
+      // Only the export's own names (<sha1>.<ext>): a planted address such as /files/.. names no file to copy.
+      .map(({file}) => (file ? /^\/files\/([0-9a-f]{40}\.[a-z0-9]+)$/.exec(file.url)?.[1] : undefined))
       .filter((name): name is string => Boolean(name)),
   )
   // The export's folder: CONTENT_DATASET's, else content/ in the project (builds run from its root).

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss'
 import type {APIRoute} from 'astro'
 import {EVENT_KINDS, titleOf} from '../../../schemas/constants'
 import {all} from '../../lib/content'
+import {feedDescription, feedTitle} from '../../lib/feed'
 import {formatSchedule} from '../../lib/format'
 import {documentPath} from '../../lib/url'
 
@@ -16,10 +17,10 @@ export const GET: APIRoute = async ({site}) => {
     items: [...events]
       .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))
       .map((event) => ({
-        title: event.title,
+        title: feedTitle(event.title),
         link: documentPath('event', event.slug),
         pubDate: new Date(event.startsAt),
-        description: `${formatSchedule(event.startsAt, event.endsAt)}. ${event.venue.name}. ${event.summary}`,
+        description: feedDescription(`${formatSchedule(event.startsAt, event.endsAt)}. ${event.venue.name}. ${event.summary}`),
         categories: [titleOf(EVENT_KINDS, event.kind) ?? event.kind],
       })),
   })

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss'
 import type {APIRoute} from 'astro'
 import {ARTICLE_KINDS, titleOf} from '../../../schemas/constants'
 import {all} from '../../lib/content'
+import {feedDescription, feedTitle} from '../../lib/feed'
 import {documentPath} from '../../lib/url'
 
 /** News, announcements and documents as an RSS feed, newest first. */
@@ -15,10 +16,10 @@ export const GET: APIRoute = async ({site}) => {
     items: [...articles]
       .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
       .map((article) => ({
-        title: article.title,
+        title: feedTitle(article.title),
         link: documentPath('article', article.slug),
         pubDate: new Date(article.publishedAt),
-        description: article.excerpt,
+        description: feedDescription(article.excerpt),
         categories: [titleOf(ARTICLE_KINDS, article.kind) ?? article.kind],
       })),
   })
