@@ -39,6 +39,8 @@ export default defineConfig({
       styleDirective: {resources: STYLE_RESOURCES},
     },
   },
+  // No Markdown is rendered: no code highlighter (Shiki's inline styles would need 'unsafe-inline').
+  markdown: {syntaxHighlight: false},
   devToolbar: {enabled: false},
   // Separate caches let several builds of this project run at once (tests, parallel work).
   ...(process.env.ASTRO_CACHE_DIR ? {cacheDir: process.env.ASTRO_CACHE_DIR} : {}),
