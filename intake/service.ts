@@ -17,8 +17,7 @@ import {
   type FormValues,
   type Proposal,
 } from '../site/lib/submissions'
-import {HttpError} from '../publisher/http'
-import {ClientGone, lingerOnClose, readBody} from './body'
+import {ClientGone, HttpError, lingerOnClose, readBody} from '../publisher/http'
 import {clientAddress} from './client-address'
 import type {IntakeConfig} from './config'
 import {consoleLog, oneLineLog, quote, type Log} from './log'

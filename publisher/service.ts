@@ -3,7 +3,7 @@ import {mkdir, readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import type {PublisherConfig} from './config'
-import {HttpError, readBody} from './http'
+import {ClientGone, HttpError, lingerOnClose, readBody} from './http'
 import {Releases, type BuildResult} from './releases'
 import {Lock, Scheduler} from './scheduler'
 import {SeenSignatures} from './seen-signatures'
@@ -331,11 +331,16 @@ export async function startPublisher(config: PublisherConfig, log: Log = console
       throw new HttpError(404, 'not found')
     }
     handle().catch((error: unknown) => {
+      // Nobody is left to answer: one line in the log, not an error of the service's.
+      if (error instanceof ClientGone) return log(`aborted: ${error.message} (${pathname})`)
       const status = error instanceof HttpError ? error.status : 500
+      // The rest of a body too large is still coming: the answer goes first, then the connection closes.
+      if (status === 413) lingerOnClose(request.socket)
       const message = error instanceof Error ? error.message : String(error)
       if (status === 401 || status === 409 || status === 413) log(`webhook refused (${status}): ${message}`)
       else if (status === 500) log(`error: ${message}`)
-      if (!response.headersSent) response.writeHead(status, {'content-type': 'application/json; charset=utf-8', ...(status === 405 ? {allow: 'POST'} : {})})
+      if (!response.headersSent)
+        response.writeHead(status, {'content-type': 'application/json; charset=utf-8', ...(status === 405 ? {allow: 'POST'} : {}), ...(status === 413 ? {connection: 'close'} : {})})
       response.end(`${JSON.stringify({error: message})}\n`)
     })
   })
