@@ -5,7 +5,7 @@ import {renderToStaticMarkup} from 'react-dom/server'
 import {PointOfSaleForm, ReviewForm, ShopLinksForm, type Target} from '../site/components/forms/SubmissionForms'
 import type {FormErrors, FormValues, Proposal, ProposedLink} from '../site/lib/submissions'
 import {documentPath} from '../schemas/lib/paths'
-import {scriptHash} from '../site/lib/security-policy'
+import {withOwnHashes} from '../site/lib/security-policy'
 import type {IntakeConfig} from './config'
 
 /**
@@ -82,10 +82,6 @@ export function framePage(frame: string, title: string, content: ReactElement, s
   return siteUrl ? withPagePolicy(page, siteUrl) : page
 }
 
-/** The text of every element `tag` in the page whose opening tag passes `keep`. */
-const inlineTexts = (html: string, tag: 'style' | 'script', keep: (open: string) => boolean) =>
-  [...html.matchAll(new RegExp(`(<${tag}\\b[^>]*>)([\\s\\S]*?)</${tag}>`, 'g'))].filter(([, open]) => keep(open!)).map(([, , text]) => text!)
-
 /**
  * The frame's Content-Security-Policy (site/lib/security-policy.ts) made true for the page the
  * service sends: its inline styles were changed (their fonts' addresses made absolute), so their
@@ -94,19 +90,7 @@ const inlineTexts = (html: string, tag: 'style' | 'script', keep: (open: string)
  */
 export function withPagePolicy(html: string, siteUrl: string): string {
   const site = new URL(siteUrl).origin
-  const styles = inlineTexts(html, 'style', () => true).map((text) => `'${scriptHash(text)}'`)
-  const scripts = inlineTexts(html, 'script', (open) => !/\ssrc=|type="application\/ld\+json"/.test(open)).map((text) => `'${scriptHash(text)}'`)
-  return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i, (_, before: string, policy: string, after: string) => {
-    const directives = policy.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name)
-    const rewritten = directives.map(([name, ...sources]) => {
-      const kept = sources.filter((source) => !source.startsWith("'sha"))
-      if (name === 'style-src') return [name, ...kept, ...new Set(styles)]
-      if (name === 'script-src') return [name, ...kept, site, ...new Set([...sources.filter((source) => source.startsWith("'sha")), ...scripts])]
-      if (name === 'img-src' || name === 'font-src') return [name, ...kept, site]
-      return [name, ...sources]
-    })
-    return before + rewritten.map((parts) => parts.join(' ')).join('; ') + after
-  })
+  return withOwnHashes(html, (name, sources) => (['script-src', 'img-src', 'font-src'].includes(name) ? [...sources, site] : sources))
 }
 
 export interface TargetInfo extends Target {

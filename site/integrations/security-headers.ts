@@ -3,19 +3,26 @@ import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AstroIntegration} from 'astro'
-import {responseHeaders} from '../lib/security-policy'
+import {responseHeaders, withOwnHashes} from '../lib/security-policy'
 
-/** Whether a page's <head> carries a Content-Security-Policy with Astro's script and style sources. */
-async function hasPolicy(file: string): Promise<boolean> {
+/**
+ * A built page with its policy narrowed to the page's own inline code (withOwnHashes); false when
+ * its <head> carries no policy with Astro's script and style sources.
+ */
+async function narrowPolicy(file: string): Promise<boolean> {
   const html = await readFile(file, 'utf8')
   const head = html.slice(0, html.indexOf('</head>') >>> 0)
-  return /<meta http-equiv="content-security-policy" content="[^"]*script-src [^"]*style-src /i.test(head)
+  if (!/<meta http-equiv="content-security-policy" content="[^"]*script-src [^"]*style-src /i.test(head)) return false
+  const narrowed = withOwnHashes(html)
+  if (narrowed !== html) await writeFile(file, narrowed)
+  return true
 }
 
 /**
  * After the build: checks that every page carries its Content-Security-Policy (a page without one
- * stops the build, naming it), and writes `_headers` for the static hosts that read one (Netlify,
- * Cloudflare Pages) with the security headers of site/lib/security-policy.ts.
+ * stops the build, naming it), narrows each page's to the hashes of its own inline code, and
+ * writes `_headers` for the static hosts that read one (Netlify, Cloudflare Pages) with the
+ * security headers of site/lib/security-policy.ts.
  */
 export function securityHeaders(): AstroIntegration {
   return {
@@ -25,7 +32,7 @@ export function securityHeaders(): AstroIntegration {
         const outDir = fileURLToPath(dir)
         const pages = readdirSync(outDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.html'))
         const missing: string[] = []
-        for (const page of pages) if (!(await hasPolicy(path.join(outDir, page)))) missing.push(page)
+        for (const page of pages) if (!(await narrowPolicy(path.join(outDir, page)))) missing.push(page)
         if (missing.length > 0) throw new Error(`These pages have no Content-Security-Policy in their <head> (security.csp in astro.config.mjs):\n${missing.slice(0, 20).join('\n')}`)
         const text = [
           "# The site's response headers, for static hosts that read this file (Netlify, Cloudflare Pages). Written by the build",

@@ -10,7 +10,7 @@ type Directive = NonNullable<Exclude<AstroConfig['security']['csp'], boolean>['d
  *
  * Every page carries the whole policy in a <meta>: Astro adds the hashes of each inline style and
  * script it writes (`security.csp` in astro.config.mjs), so scripts and styles are only the site's
- * own. The response header repeats every directive that does not depend on those hashes, and adds
+ * own, and the build then narrows each page's to its own (withOwnHashes, site/integrations/security-headers.ts). The response header repeats every directive that does not depend on those hashes, and adds
  * what a <meta> cannot say (`frame-ancestors`). A browser enforces both, so the page gets the
  * strictest of the two; and the header never needs to change when a build's hashes do, so a web
  * server's configuration stays as it is from one build to the next.
@@ -75,3 +75,40 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [name: string, value: stri
 
 /** Every header, the policy first. */
 export const responseHeaders = (env: Env = process.env): Array<readonly [string, string]> => [['Content-Security-Policy', headerPolicy(env)], ...SECURITY_HEADERS]
+
+/** The text of each inline style, and of each inline script that runs (not a JSON data block), in a page. */
+export function inlineCode(html: string): {styles: string[]; scripts: string[]} {
+  const texts = (tag: 'style' | 'script') => [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))]
+  return {
+    styles: texts('style').map(([, , text]) => text!),
+    scripts: texts('script')
+      .filter(([, attributes]) => !/\ssrc=|\stype="?application\/(?:ld\+)?json/.test(attributes!))
+      .map(([, , text]) => text!),
+  }
+}
+
+/** Where a page's policy sits: its <meta>, with the policy's text in between. */
+const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i
+
+/**
+ * The page with its policy's hashes narrowed to its own inline styles and scripts. Astro lists the
+ * hashes of every page's styles and scripts on each page (some 45, 2 KB compressed); a page needs
+ * only its own, and a policy that allows nothing more is stricter too. `adjust` may change any
+ * directive's sources on the way. A page without a policy is returned as it is.
+ */
+export function withOwnHashes(html: string, adjust: (name: string, sources: string[]) => string[] = (_, sources) => sources): string {
+  const {styles, scripts} = inlineCode(html)
+  const hashes = (texts: string[]) => [...new Set(texts.map((text) => `'${scriptHash(text)}'`))]
+  return html.replace(POLICY_META, (_, before: string, policy: string, after: string) => {
+    const directives = policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => {
+        const kept = sources.filter((source) => !/^'sha(256|384|512)-/.test(source))
+        const own = name === 'script-src' ? hashes(scripts) : name === 'style-src' ? hashes(styles) : sources.filter((source) => !kept.includes(source))
+        return [name!, ...adjust(name!, [...kept, ...own])].join(' ')
+      })
+    return `${before}${directives.join('; ')}${after}`
+  })
+}

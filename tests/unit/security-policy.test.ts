@@ -5,7 +5,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {headerPolicy, pageDirectives, responseHeaders, scriptHash} from '../../site/lib/security-policy'
+import {headerPolicy, pageDirectives, responseHeaders, scriptHash, withOwnHashes} from '../../site/lib/security-policy'
 
 const directive = (directives: string[], name: string) => directives.find((entry) => entry.split(' ')[0] === name)
 
@@ -44,5 +44,27 @@ describe('security policy', () => {
     const block = readme.slice(readme.indexOf('<!-- security-headers:start -->'), readme.indexOf('<!-- security-headers:end -->'))
     const sent = [...block.matchAll(/^add_header ([\w-]+) "([^"]*)" always;$/gm)].map(([, name, value]) => [name, value])
     expect(sent).toEqual(responseHeaders({}))
+  })
+})
+
+describe("a page's policy narrowed to its own inline code", () => {
+  const page = (policy: string) =>
+    `<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${policy}"><style>a{color:red}</style>` +
+    `<script type="application/ld+json">{"@type":"Thing"}</script><script type="module" src="/_astro/x.js"></script></head>` +
+    `<body><script data-start="{}">go()</script><style>b{}</style></body></html>`
+  const astroPolicy = "default-src 'self';img-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-other1=' 'sha256-other2='; style-src 'report-sample' 'sha256-other3=';"
+  const narrowed = withOwnHashes(page(astroPolicy))
+  const policy = /content="([^"]*)"/.exec(narrowed)![1]!
+
+  it('lists the hashes of exactly its inline styles and running scripts: no data block, no external file, no other page', () => {
+    expect(policy).toBe(
+      `default-src 'self'; img-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${scriptHash('go()')}'; style-src 'report-sample' '${scriptHash('a{color:red}')}' '${scriptHash('b{}')}'`,
+    )
+  })
+
+  it('leaves a page without a policy as it is, and lets a caller add sources', () => {
+    expect(withOwnHashes('<html><head></head></html>')).toBe('<html><head></head></html>')
+    const added = withOwnHashes(page(astroPolicy), (name, sources) => (name === 'img-src' ? [...sources, 'https://cdn.example'] : sources))
+    expect(added).toContain("img-src 'self' https://cdn.example;")
   })
 })
