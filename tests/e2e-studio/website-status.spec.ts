@@ -37,9 +37,8 @@ test.beforeAll(async ({request}) => {
     PUBLISHER_DEBOUNCE_MS: '1000',
     PUBLISHER_DAILY_BUILD: 'off',
     PUBLISHER_SITE_ROOT: path.join(scratch, 'site'),
-    PUBLISHER_BUILD_COMMAND: `node ${path.resolve('tests/fixtures/stand-in-build.mjs')} {out}`,
-    STAND_IN_BUILD_MS: '4000',
-    STAND_IN_BUILD_FAIL: failFlag,
+    // Its options are arguments: a build gets only the environment a build needs.
+    PUBLISHER_BUILD_COMMAND: `node ${path.resolve('tests/fixtures/stand-in-build.mjs')} {out} --ms=4000 --fail-if=${failFlag}`,
     CONTENT_SOURCE: 'sanity',
     SANITY_PROJECT_ID: 'ocophanoi',
     SANITY_DATASET: 'production',
