@@ -2,19 +2,23 @@ import {createHash} from 'node:crypto'
 import type {AstroConfig} from 'astro'
 import {intakeUrl, type Env} from './env'
 
-/** One directive of a policy, as Astro's `security.csp.directives` takes it: "img-src 'self'". */
-type Directive = NonNullable<Exclude<AstroConfig['security']['csp'], boolean>['directives']>[number]
-
 /*
  * The site's Content-Security-Policy and security headers (README: "Security").
  *
  * Every page carries the whole policy in a <meta>: Astro adds the hashes of each inline style and
  * script it writes (`security.csp` in astro.config.mjs), so scripts and styles are only the site's
- * own, and the build then narrows each page's to its own (withOwnHashes, site/integrations/security-headers.ts). The response header repeats every directive that does not depend on those hashes, and adds
- * what a <meta> cannot say (`frame-ancestors`). A browser enforces both, so the page gets the
- * strictest of the two; and the header never needs to change when a build's hashes do, so a web
- * server's configuration stays as it is from one build to the next.
+ * own, and the build then narrows each page's list to its own code (withOwnHashes, called from
+ * site/integrations/security-headers.ts). The response header repeats every directive that does
+ * not depend on those hashes, and adds what a <meta> cannot say (`frame-ancestors`). A browser
+ * enforces both, so a page gets the strictest of the two; and the header never needs to change
+ * when a build's hashes do, so a web server's configuration stays as it is from build to build.
  */
+
+/** One directive of a policy, as Astro's `security.csp.directives` takes it: "img-src 'self'". */
+type Directive = NonNullable<Exclude<AstroConfig['security']['csp'], boolean>['directives']>[number]
+
+/** Where pages link Sanity's images (sanityImageUrl in site/lib/images.ts) when the build reads a Sanity project. */
+const SANITY_IMAGE_ORIGIN = 'https://cdn.sanity.io'
 
 /** Directives a page's <meta> and the header share: where images, workers, fonts, data and forms may go. */
 export function sharedDirectives(env: Env = process.env): Directive[] {
@@ -55,9 +59,6 @@ export const STYLE_RESOURCES = ["'report-sample'"]
 export function scriptHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`
 }
-
-/** Where pages link Sanity's images (sanityImageUrl in site/lib/images.ts) when the build reads a Sanity project. */
-const SANITY_IMAGE_ORIGIN = 'https://cdn.sanity.io'
 
 /**
  * The response headers every deployment sends with the site, besides the Content-Security-Policy:
