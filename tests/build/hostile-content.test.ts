@@ -4,12 +4,12 @@
  * harmless.ndjson must build into a site where none of it runs, links or breaks a file; refused.ndjson
  * must stop the build with messages naming each document and field, and write nothing.
  */
-import {spawn} from 'node:child_process'
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {astroBuild} from '../support/astro-build'
 import {SAMPLE_NOW} from '../support/clock'
 import {elements, srcsetUrls} from '../quality/dom'
 
@@ -20,28 +20,9 @@ const site = path.join(scratch, 'site')
 
 afterAll(() => rmSync(scratch, {recursive: true, force: true}))
 
-/** Runs `astro build` of a dataset into outDir, with its own cache so that it never shares one with another build. */
-function build(dataset: string, outDir: string): Promise<{status: number | null; output: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
-      cwd: root,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        CONTENT_SOURCE: 'local',
-        CONTENT_DATASET: dataset,
-        SITE_NOW: SAMPLE_NOW,
-        ASTRO_CACHE_DIR: 'node_modules/.astro-hostile',
-      },
-      timeout: 300_000,
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('error', reject)
-    child.on('close', (status) => resolve({status, output}))
-  })
-}
+/** Builds a dataset into outDir, with its own cache so that it never shares one with another build. */
+const build = (dataset: string, outDir: string) =>
+  astroBuild(outDir, {CONTENT_SOURCE: 'local', CONTENT_DATASET: dataset, SITE_NOW: SAMPLE_NOW, ASTRO_CACHE_DIR: 'node_modules/.astro-hostile'})
 
 const files = (dir: string) =>
   readdirSync(dir, {recursive: true, withFileTypes: true})

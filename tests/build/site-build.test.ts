@@ -1,10 +1,10 @@
-import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {BUILD_INFO_FILE} from '../../site/integrations/build-clock'
+import {astroBuild as build} from '../support/astro-build'
 import {sampleNow, SAMPLE_NOW, yearsAfterSample} from '../support/clock'
 import {decodeQr} from '../support/qr'
 import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
@@ -22,21 +22,6 @@ afterAll(async () => {
   rmSync(scratch, {recursive: true, force: true})
 })
 
-/** Runs `astro build` without blocking this process, which serves the API double the build reads. */
-function build(outDir: string, env: Record<string, string>): Promise<{status: number | null; output: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
-      cwd: root,
-      env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env},
-      timeout: 300_000,
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('error', reject)
-    child.on('close', (status) => resolve({status, output}))
-  })
-}
 
 const sanityEnv = (extra: Record<string, string> = {}) => ({
   CONTENT_SOURCE: 'sanity',

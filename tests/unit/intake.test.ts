@@ -4,7 +4,7 @@
  * that nothing but a confirmed, valid proposal is ever stored.
  */
 import {mkdtempSync, rmSync} from 'node:fs'
-import {connect} from 'node:net'
+import type {Socket} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
@@ -19,6 +19,7 @@ import {clientAddress, normaliseAddress} from '../../intake/client-address'
 import {checkLink, checkPointOfSaleForm, checkShopLinksForm} from '../../site/lib/submissions'
 import {writeIntakeFrame} from '../support/intake-frame'
 import {startSanityApiDouble, type SanityApiDouble} from '../support/sanity-api-double'
+import {rawRequest} from '../support/raw-request'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const WRITE_TOKEN = 'test-write-token-for-the-intake-0001'
@@ -428,22 +429,13 @@ describe('the log', () => {
 
 describe('bodies', () => {
   /** Sends a request over a raw socket, `write` deciding what follows the headers; resolves with all the service answered. */
-  function rawRequest(intake: Intake, headers: string, write: (socket: import('node:net').Socket) => Promise<void>): Promise<string> {
-    const {port} = new URL(intake.url)
-    return new Promise((resolve) => {
-      const socket = connect(Number(port), '127.0.0.1')
-      let answer = ''
-      socket.on('data', (chunk) => void (answer += chunk.toString('latin1')))
-      socket.on('error', () => resolve(answer))
-      socket.on('close', () => resolve(answer))
-      socket.write(`POST /api/de-xuat/lien-ket HTTP/1.1\r\nHost: intake\r\nContent-Type: application/x-www-form-urlencoded\r\n${headers}\r\n`)
-      void write(socket).catch(() => undefined)
-    })
-  }
+  /** A form post to the intake, written by hand on a socket. */
+  const rawPost = (intake: Intake, headers: string, write: (socket: Socket) => Promise<void>) =>
+    rawRequest(intake.url, `POST /api/de-xuat/lien-ket HTTP/1.1\r\nHost: intake\r\nContent-Type: application/x-www-form-urlencoded\r\n${headers}`, write)
 
   it('a chunked body over the limit gets a 413 page, not a reset connection', async () => {
     const intake = await start()
-    const answer = await rawRequest(intake, 'Transfer-Encoding: chunked\r\n', async (socket) => {
+    const answer = await rawPost(intake, 'Transfer-Encoding: chunked\r\n', async (socket) => {
       const chunk = `ghi-chu=${'a'.repeat(2040)}`
       // 64 KB in 2 KB pieces, as a client that does not stop to read the answer would send it.
       for (let index = 0; index < 32 && !socket.destroyed; index++) {
@@ -460,7 +452,7 @@ describe('bodies', () => {
   it('a client that leaves in the middle of its body is logged as gone, not as an error', async () => {
     const entries: string[] = []
     const intake = await start({}, (message) => void entries.push(message))
-    await rawRequest(intake, 'Content-Length: 1000\r\n', async (socket) => {
+    await rawPost(intake, 'Content-Length: 1000\r\n', async (socket) => {
       socket.write(new URLSearchParams(shopLinks).toString().slice(0, 200))
       await sleep(100)
       socket.destroy()

@@ -7,7 +7,7 @@
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {readlink} from 'node:fs/promises'
-import {connect, type AddressInfo, type Socket} from 'node:net'
+import type {AddressInfo, Socket} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
@@ -18,6 +18,7 @@ import {ConfigError, readPublisherConfig, type PublisherConfig} from '../../publ
 import {Releases} from '../../publisher/releases'
 import {buildEnv, msUntilDaily, startPublisher, verifyWebhook, type Publisher} from '../../publisher/service'
 import {serve} from '../../scripts/lib/static-server'
+import {rawRequest} from '../support/raw-request'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const SECRET = 'a-webhook-secret-of-some-length'
@@ -165,22 +166,13 @@ describe('webhook signatures', () => {
     expect(builds()).toBe(0)
   })
 
-  /** A request written by hand on a socket, as a client that does not wait for the answer sends it; the raw answer. */
-  function rawRequest(url: string, headers: string, write: (socket: Socket) => Promise<void>): Promise<string> {
-    return new Promise((resolve) => {
-      const socket = connect(Number(new URL(url).port), '127.0.0.1')
-      let answer = ''
-      socket.on('data', (chunk) => void (answer += chunk.toString('latin1')))
-      socket.on('error', () => resolve(answer))
-      socket.on('close', () => resolve(answer))
-      socket.write(`POST /webhook HTTP/1.1\r\nHost: publisher\r\nContent-Type: application/json\r\n${headers}\r\n`)
-      void write(socket).catch(() => undefined)
-    })
-  }
+  /** A webhook written by hand on a socket. */
+  const rawPost = (url: string, headers: string, write: (socket: Socket) => Promise<void>) =>
+    rawRequest(url, `POST /webhook HTTP/1.1\r\nHost: publisher\r\nContent-Type: application/json\r\n${headers}`, write)
 
   it('answers a chunked body over the limit with 413 before closing, instead of a reset connection', async () => {
     const {publisher, builds} = await start({maxBodyBytes: 1024})
-    const answer = await rawRequest(publisher.url, 'Transfer-Encoding: chunked\r\n', async (socket) => {
+    const answer = await rawPost(publisher.url, 'Transfer-Encoding: chunked\r\n', async (socket) => {
       const chunk = `"${'x'.repeat(2046)}"`
       // 64 KB in 2 KB pieces, without stopping to read the answer.
       for (let index = 0; index < 32 && !socket.destroyed; index++) {
@@ -196,7 +188,7 @@ describe('webhook signatures', () => {
 
   it('logs a client that leaves in the middle of its body as gone, not as an error', async () => {
     const {publisher, log} = await start()
-    await rawRequest(publisher.url, 'Content-Length: 1000\r\n', async (socket) => {
+    await rawPost(publisher.url, 'Content-Length: 1000\r\n', async (socket) => {
       socket.write(payload.slice(0, 20))
       await sleep(100)
       socket.destroy()
