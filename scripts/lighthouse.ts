@@ -11,7 +11,8 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {beforeImages, brokenLighthouseBudgets, lighthouseTemplates, siteTemplates} from './bench/pages.ts'
+import {lighthouseTemplates} from './bench/measure-pages.ts'
+import {beforeImages, brokenLighthouseBudgets, siteTemplates} from './bench/pages.ts'
 import {serve} from './lib/static-server.ts'
 
 const {values} = parseArgs({

@@ -18,7 +18,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {gzipSync} from 'node:zlib'
-import {chromium, type Page} from '@playwright/test'
+import {chromium, type Page, type Request} from '@playwright/test'
 import {VOCABULARY_PATH} from '../site/lib/search-fields.ts'
 import {serve} from './lib/static-server.ts'
 
@@ -37,6 +37,22 @@ export interface SearchCost {
 }
 
 /**
+ * What a finished request cost on the wire: its body as sent (compressed) and headers. Chromium
+ * reports no body size for some responses (served from a worker, or streamed): then the body is
+ * weighed as the server sent it.
+ */
+export async function bytesOf(request: Request): Promise<number> {
+  const sizes = await request.sizes()
+  let body = sizes.responseBodySize
+  const response = await request.response()
+  if (body === 0 && response?.status() === 200) {
+    const content = await response.body().catch(() => Buffer.alloc(0))
+    body = (await response.headerValue('content-encoding')) === 'gzip' ? gzipSync(content).length : content.length
+  }
+  return body + sizes.responseHeadersSize
+}
+
+/**
  * Bytes received per request, as Chromium counts them on the wire (body as sent, gzip, and
  * headers), split into search's files (Pagefind's and the vocabulary) and the rest (scripts/measure-catalogue.ts uses it too).
  * From Playwright's requests rather than the page's DevTools session, which does not see what
@@ -48,18 +64,7 @@ export async function networkMeter(page: Page) {
   page.on('requestfinished', (request) => {
     // The browser's own request for the tab's icon is no download of the page's (DevTools did not count it either).
     if (new URL(request.url()).pathname.startsWith('/favicon')) return
-    log.push(
-      (async () => {
-        const sizes = await request.sizes()
-        let body = sizes.responseBodySize
-        const response = await request.response()
-        if (body === 0 && response?.status() === 200) {
-          const content = await response.body().catch(() => Buffer.alloc(0))
-          body = (await response.headerValue('content-encoding')) === 'gzip' ? gzipSync(content).length : content.length
-        }
-        return {url: request.url(), bytes: body + sizes.responseHeadersSize}
-      })(),
-    )
+    log.push(bytesOf(request).then((bytes) => ({url: request.url(), bytes})))
   })
   return {
     /** What was downloaded since the last call. */

@@ -1,5 +1,6 @@
 /**
  * The bench's pages section: one page of every template, as a phone on a first visit gets it.
+ * Which pages, the budgets and the report's section; the measuring is in measure-pages.ts:
  *
  * - `weighTemplates` loads each page in Chromium at 360 px through the static host (gzip, as a web
  *   server sends it) and adds up what arrives by kind: no Lighthouse, fast enough for the smoke run
@@ -9,9 +10,6 @@
  */
 import {existsSync, readdirSync} from 'node:fs'
 import path from 'node:path'
-import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
-import {chromium} from 'playwright'
 
 /** What every template must hold on a phone's first visit (issue 19). */
 export const PAGE_BUDGETS = {
@@ -27,7 +25,11 @@ export interface Template {
   name: string
   /** The address measured: "/san-pham/gom-bat-trang/". */
   path: string
-  /** Whether the page may run scripts: search and the catalogue's filters do, stories do not. */
+  /**
+   * Whether the page may run scripts: search and the catalogue's filters; the pages that show an
+   * event's or a training's status, which the browser updates from today's date (1 KB); not the
+   * others.
+   */
   scripts: boolean
 }
 
@@ -48,15 +50,15 @@ function firstPage(dist: string, dir: string, skip: string[] = []): string | und
  */
 export function siteTemplates(dist: string): Template[] {
   const templates: (Omit<Template, 'path'> & {path: string | undefined})[] = [
-    {name: 'home', path: '/', scripts: false},
+    {name: 'home', path: '/', scripts: true},
     {name: 'catalogue', path: '/san-pham/', scripts: true},
     {name: 'product', path: firstPage(dist, 'san-pham', ['nhom', 'sao', 'dia-ban', 'trang']), scripts: false},
     {name: 'producer', path: firstPage(dist, 'chu-the', ['nhom']), scripts: false},
     {name: 'craft village', path: firstPage(dist, 'lang-nghe'), scripts: false},
     {name: 'point of sale', path: firstPage(dist, 'diem-ban'), scripts: false},
-    {name: 'event', path: firstPage(dist, 'su-kien'), scripts: false},
-    {name: 'training', path: firstPage(dist, 'dao-tao'), scripts: false},
-    {name: 'news', path: firstPage(dist, 'tin-tuc', ['trang']), scripts: false},
+    {name: 'event', path: firstPage(dist, 'su-kien'), scripts: true},
+    {name: 'training', path: firstPage(dist, 'dao-tao'), scripts: true},
+    {name: 'news', path: firstPage(dist, 'tin-tuc', ['trang']), scripts: true},
     {name: 'search', path: '/tim-kiem/', scripts: true},
     // With a query: the results are drawn after load, where layout shifts and blocking time come from.
     {name: 'search, "gom"', path: '/tim-kiem/?q=gom', scripts: true},
@@ -80,59 +82,33 @@ export interface Transfer {
   script: number
   font: number
   image: number
+  /** Pagefind's runtime, WebAssembly and index, which only search and the catalogue's filters load. */
+  search: number
   other: number
   total: number
 }
 
-const emptyTransfer = (): Transfer => ({document: 0, stylesheet: 0, script: 0, font: 0, image: 0, other: 0, total: 0})
+export const emptyTransfer = (): Transfer => ({document: 0, stylesheet: 0, script: 0, font: 0, image: 0, search: 0, other: 0, total: 0})
 
-/** Everything a page downloads except its images: what stands between a phone and a readable page. */
-export const beforeImages = (transfer: Transfer) => transfer.total - transfer.image
+/** The kind of a response, from its address and the browser's kind of request (Playwright's or Lighthouse's, any case). */
+export function kindOf(url: string, resourceType: string): Exclude<keyof Transfer, 'total'> {
+  if (new URL(url).pathname.startsWith('/pagefind/')) return 'search'
+  const type = resourceType.toLowerCase()
+  return type === 'document' || type === 'stylesheet' || type === 'script' || type === 'font' || type === 'image' ? type : 'other'
+}
+
+/**
+ * What a page downloads before its images, search's engine and index aside: what stands between a
+ * phone and a readable page. The search engine has its own budget (opening search, measured by
+ * scripts/measure-search.ts).
+ */
+export const beforeImages = (transfer: Transfer) => transfer.total - transfer.image - transfer.search
 
 export interface Weighed {
   template: Template
   transfer: Transfer
-  /** Script files and WebAssembly the page downloaded. */
+  /** Script files the page downloaded, search's engine aside. */
   scriptRequests: number
-}
-
-/**
- * Loads each page once in a fresh 360 × 780 Chromium context (a first visit: empty cache) from the
- * static host at `origin` and adds up the compressed bytes of every response until the network is
- * quiet, by Chromium's kind of request.
- */
-export async function weighTemplates(origin: string, templates: Template[], executablePath?: string): Promise<Weighed[]> {
-  const browser = await chromium.launch({executablePath})
-  const out: Weighed[] = []
-  try {
-    for (const template of templates) {
-      const context = await browser.newContext({viewport: {width: 360, height: 780}, deviceScaleFactor: 2, isMobile: true, hasTouch: true})
-      const page = await context.newPage()
-      const sizes: Promise<{kind: keyof Transfer; bytes: number}>[] = []
-      page.on('requestfinished', (request) => {
-        sizes.push(
-          request.sizes().then((size) => {
-            const type = request.resourceType()
-            const kind: keyof Transfer = type === 'document' || type === 'stylesheet' || type === 'script' || type === 'font' || type === 'image' ? type : 'other'
-            return {kind: request.url().endsWith('.wasm') ? 'script' : kind, bytes: size.responseBodySize + size.responseHeadersSize}
-          }),
-        )
-      })
-      await page.goto(origin + template.path, {waitUntil: 'networkidle'})
-      const transfer = emptyTransfer()
-      let scriptRequests = 0
-      for (const {kind, bytes} of await Promise.all(sizes)) {
-        transfer[kind] += bytes
-        transfer.total += bytes
-        if (kind === 'script') scriptRequests++
-      }
-      out.push({template, transfer, scriptRequests})
-      await context.close()
-    }
-  } finally {
-    await browser.close()
-  }
-  return out
 }
 
 export interface LighthouseFigures {
@@ -149,77 +125,10 @@ export interface LighthouseFigures {
   benchmarkIndex: number
 }
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
-
-type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']
-
-/** Transfer by kind from Lighthouse's resource summary. */
-function transferOf(lhr: Lhr): Transfer {
-  const transfer = emptyTransfer()
-  const items = (lhr.audits['resource-summary']?.details as {items?: {resourceType: string; transferSize: number}[]} | undefined)?.items ?? []
-  for (const item of items) {
-    if (item.resourceType === 'total') transfer.total = item.transferSize
-    else if (item.resourceType in transfer && item.resourceType !== 'other') transfer[item.resourceType as keyof Transfer] = item.transferSize
-  }
-  transfer.other = transfer.total - transfer.document - transfer.stylesheet - transfer.script - transfer.font - transfer.image
-  return transfer
-}
-
-function lcpElementOf(lhr: Lhr): string {
-  const details = lhr.audits['largest-contentful-paint-element']?.details as {items?: {items?: {node?: {nodeLabel?: string; selector?: string}}[]}[]} | undefined
-  const node = details?.items?.[0]?.items?.[0]?.node
-  if (!node?.selector) return 'unknown'
-  const last = node.selector.split(/[\s>]+/).at(-1) ?? ''
-  return `${/^img\b/i.test(last) ? 'image' : 'text'}: ${last.slice(0, 40)}`
-}
-
-/**
- * Lighthouse, mobile with its default simulated throttling, `runs` times per page, in one Chromium
- * (CHROMIUM_PATH, else /usr/bin/chromium when it exists); each figure is the median of its runs.
- */
-export async function lighthouseTemplates(origin: string, templates: Template[], runs = 3, onPage?: (template: Template) => void): Promise<LighthouseFigures[]> {
-  const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
-  const out: LighthouseFigures[] = []
-  try {
-    for (const template of templates) {
-      onPage?.(template)
-      const url = origin + template.path
-      const lhrs: Lhr[] = []
-      for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']})
-        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`)
-        lhrs.push(result.lhr)
-      }
-      const score = (id: string) => median(lhrs.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100)))
-      const metric = (id: string) => median(lhrs.map((lhr) => lhr.audits[id]?.numericValue ?? Number.NaN))
-      const transfers = lhrs.map(transferOf)
-      const transfer = Object.fromEntries(Object.keys(emptyTransfer()).map((kind) => [kind, median(transfers.map((t) => t[kind as keyof Transfer]))])) as unknown as Transfer
-      const byLcp = [...lhrs].sort((a, b) => (a.audits['largest-contentful-paint']?.numericValue ?? 0) - (b.audits['largest-contentful-paint']?.numericValue ?? 0))
-      out.push({
-        template,
-        scores: {performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo')},
-        fcpMs: metric('first-contentful-paint'),
-        lcpMs: metric('largest-contentful-paint'),
-        cls: metric('cumulative-layout-shift'),
-        tbtMs: metric('total-blocking-time'),
-        transfer,
-        lcpElement: lcpElementOf(byLcp[Math.floor(byLcp.length / 2)]!),
-        benchmarkIndex: median(lhrs.map((lhr) => lhr.environment.benchmarkIndex)),
-      })
-    }
-  } finally {
-    await chrome.kill()
-  }
-  return out
 }
 
 /** The budgets a weighed page breaks, in words; none when it holds them. */
@@ -242,4 +151,63 @@ export function brokenLighthouseBudgets(figures: LighthouseFigures): string[] {
   if (figures.cls > PAGE_BUDGETS.cls) broken.push(`${where}: CLS ${figures.cls.toFixed(3)}, over ${PAGE_BUDGETS.cls}`)
   if (beforeImages(figures.transfer) > PAGE_BUDGETS.beforeImagesBytes) broken.push(`${where}: ${(beforeImages(figures.transfer) / 1024).toFixed(1)} KB before images in Lighthouse, over ${PAGE_BUDGETS.beforeImagesBytes / 1024} KB`)
   return broken
+}
+
+/** The pages section of a bench result: measured once, on the first catalogue size. */
+export interface PagesResult {
+  /** The catalogue size the pages come from. */
+  products: number
+  weighed: Weighed[]
+  baselineWeighed: Weighed
+  /** Only in a full bench (`npm run bench`), not in the smoke run. */
+  lighthouse?: LighthouseFigures[]
+  baselineLighthouse?: LighthouseFigures
+  runs?: number
+}
+
+/** Every budget the pages break: bytes and scripts always, Lighthouse's when it ran. */
+export function brokenPagesBudgets(pages: PagesResult): string[] {
+  return [...pages.weighed.flatMap(brokenWeightBudgets), ...(pages.lighthouse ?? []).flatMap(brokenLighthouseBudgets)]
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`
+
+/** The report's section on the pages, as markdown. */
+export function renderPagesSection(pages: PagesResult): string {
+  const weights = [...pages.weighed, pages.baselineWeighed]
+  const weightRows = weights.map(({template, transfer, scriptRequests}) =>
+    `| ${template.name} | ${kb(transfer.document)} | ${kb(transfer.stylesheet)} | ${kb(transfer.script)}${scriptRequests > 0 ? ` (${scriptRequests})` : ''} | ${kb(transfer.font)} | ${kb(transfer.other)} | **${kb(beforeImages(transfer))}** | ${kb(transfer.image)} | ${kb(transfer.search)} |`,
+  )
+  const lighthouse = pages.lighthouse && pages.baselineLighthouse ? [...pages.lighthouse, pages.baselineLighthouse] : undefined
+  const base = pages.baselineLighthouse
+  const lighthouseTable = lighthouse
+    ? `
+Lighthouse in Chromium, mobile (simulated slow 4G, 4× CPU slowdown), median of ${pages.runs ?? 3} runs per page, next to
+the bare baseline's page (one template, no layout, no images) measured in the same run; "÷" is the
+page's largest paint as a multiple of the baseline's.
+
+| page | performance | accessibility | best practices | SEO | FCP | **LCP** | LCP ÷ baseline | CLS | TBT | before images | largest paint |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+${lighthouse
+  .map((f) => `| ${f.template.name} | ${f.scores.performance} | ${f.scores.accessibility} | ${f.scores.bestPractices} | ${f.scores.seo} | ${ms(f.fcpMs)} | **${ms(f.lcpMs)}** | ${base ? `${(f.lcpMs / base.lcpMs).toFixed(2)}×` : '–'} | ${f.cls.toFixed(3)} | ${ms(f.tbtMs)} | ${kb(beforeImages(f.transfer))} | ${f.lcpElement} |`)
+  .join('\n')}
+
+Lighthouse's CPU benchmark of this machine during these runs: ${Math.round(median(lighthouse.map((f) => f.benchmarkIndex)))} (median).
+`
+    : '\nLighthouse timings are measured by `npm run bench`, not by the smoke run.\n'
+  return `## Pages on a phone (first visit, ${pages.products.toLocaleString('en')}-product catalogue)
+
+One page of every template, loaded once in Chromium at 360 px with an empty cache; bytes on the wire
+as the web server sends them (gzip), by kind, until the network is quiet ("before images":
+everything but images and Pagefind's engine and index, which search and the catalogue's filters load
+and which have their own budget above; scripts with the number of files). Pages: ${pages.weighed.map((w) => `${w.template.name} \`${w.template.path}\``).join(', ')}.
+
+| page | HTML | CSS | scripts | fonts | other | **before images** | images | search engine and index |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${weightRows.join('\n')}
+${lighthouseTable}
+Budgets for every page: at most ${kb(PAGE_BUDGETS.beforeImagesBytes)} before images, no script on a page that needs none;
+and in Lighthouse: scores ${PAGE_BUDGETS.score}, largest paint within ${ms(PAGE_BUDGETS.lcpMs)}, layout shift ${PAGE_BUDGETS.cls}.
+`
 }

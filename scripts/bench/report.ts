@@ -4,6 +4,7 @@
  */
 import {BUDGET as SEARCH_BUDGET} from '../measure-search.ts'
 import type {PageWeight} from './page-weight.ts'
+import {brokenPagesBudgets, renderPagesSection, type PagesResult} from './pages.ts'
 
 export interface BuildFigures {
   wallMs: number
@@ -28,6 +29,8 @@ export interface SizeResult {
   home: PageWeight
   /** Every product page, weighed; the heaviest and the median. */
   productPages: {count: number; heaviest: PageWeight & {route: string}; medianHtmlCssGzip: number; withJs: number}
+  /** One page of every template, on a phone (scripts/bench/pages.ts): measured on the first size only. */
+  pages?: PagesResult
 }
 
 /** The phases of a site build, each ending at the first log line that matches. */
@@ -91,6 +94,7 @@ export function brokenBudgets(result: SizeResult): string[] {
   const heaviest = htmlCssGzip(result.productPages.heaviest)
   if (heaviest > BUDGETS.productPageHtmlCssGzip) broken.push(`${at}, the product page ${result.productPages.heaviest.route} has ${kilobytes(heaviest)} of HTML and CSS compressed (budget: ${kilobytes(BUDGETS.productPageHtmlCssGzip)})`)
   if (result.productPages.withJs > 0) broken.push(`${at}, ${result.productPages.withJs} product pages load JavaScript (budget: none)`)
+  if (result.pages) broken.push(...brokenPagesBudgets(result.pages).map((line) => `${at}, ${line}`))
   return broken
 }
 
@@ -180,6 +184,7 @@ ${row('**product page: HTML + CSS, heaviest**', (r) => `**${kilobytes(htmlCssGzi
 ${row('product page: CSS, uncompressed, heaviest page', (r) => kilobytes(r.productPages.heaviest.cssBytes))}
 ${row('product pages with JS', (r) => String(r.productPages.withJs))}
 
+${results.filter((r) => r.pages).map((r) => renderPagesSection(r.pages!)).join('\n')}
 ## Dataset
 
 ${header}

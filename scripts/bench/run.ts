@@ -19,8 +19,11 @@ import {parseArgs} from 'node:util'
 import {measureCatalogue} from '../measure-catalogue.ts'
 import {measureSearch} from '../measure-search.ts'
 import {generateDataset, writeDataset} from '../synthetic-dataset/dataset.ts'
+import {lighthouseTemplates, weighTemplates} from './measure-pages.ts'
 import {weighPage} from './page-weight.ts'
+import {baselineTemplate, siteTemplates, type PagesResult} from './pages.ts'
 import {runMeasured} from './process-tree.ts'
+import {serve} from '../lib/static-server.ts'
 import {brokenBudgets, buildPhases, htmlCssGzip, renderReport, seconds, type BuildFigures, type SizeResult} from './report.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -94,7 +97,31 @@ function weighProductPages(dist: string): SizeResult['productPages'] {
   }
 }
 
-async function measureSize(products: number): Promise<SizeResult> {
+/**
+ * One page of every template of the site and the baseline's page: weighed on a phone, and in a full
+ * bench measured with Lighthouse (median of three runs each), the baseline in the same run.
+ */
+async function measurePages(products: number, siteDir: string, baselineDir: string): Promise<PagesResult> {
+  const site = siteTemplates(siteDir)
+  const baseline = baselineTemplate(baselineDir)
+  const sitePort = port + 1
+  const baselinePort = port + 2
+  const servers = await Promise.all([serve(siteDir, sitePort), serve(baselineDir, baselinePort)])
+  try {
+    const weighed = await weighTemplates(`http://127.0.0.1:${sitePort}`, site)
+    const [baselineWeighed] = await weighTemplates(`http://127.0.0.1:${baselinePort}`, [baseline])
+    log(`pages: ${weighed.length} templates weighed`)
+    if (values.smoke) return {products, weighed, baselineWeighed: baselineWeighed!}
+    const lighthouseRuns = 3
+    const lighthouse = await lighthouseTemplates(`http://127.0.0.1:${sitePort}`, site, lighthouseRuns, (template) => log(`Lighthouse: ${template.name}`))
+    const [baselineLighthouse] = await lighthouseTemplates(`http://127.0.0.1:${baselinePort}`, [baseline], lighthouseRuns)
+    return {products, weighed, baselineWeighed: baselineWeighed!, lighthouse, baselineLighthouse, runs: lighthouseRuns}
+  } finally {
+    for (const server of servers) server.close()
+  }
+}
+
+async function measureSize(products: number, withPages: boolean): Promise<SizeResult> {
   const dir = path.join(work, String(products))
   mkdirSync(dir, {recursive: true})
   const datasetDir = path.join(dir, 'dataset')
@@ -120,6 +147,7 @@ async function measureSize(products: number): Promise<SizeResult> {
   log(`search: first query ${Math.round(cost.firstSearchBytes / 1024)} KB, median ${Math.round(cost.medianMs)} ms`)
   const catalogue = await measureCatalogue(siteDir, port)
   log(`catalogue: first filter ${Math.round(catalogue.firstFilterBytes / 1024)} KB (${catalogue.first}), the next ${Math.round(catalogue.nextFilterBytes / 1024)} KB`)
+  const pages = withPages ? await measurePages(products, siteDir, path.join(dir, 'baseline')) : undefined
   return {
     products,
     documents,
@@ -130,12 +158,13 @@ async function measureSize(products: number): Promise<SizeResult> {
     catalogue: {pageBytes: catalogue.pageBytes, firstFilterBytes: catalogue.firstFilterBytes, nextFilterBytes: catalogue.nextFilterBytes},
     home: weighPage(siteDir, '/'),
     productPages: weighProductPages(siteDir),
+    ...(pages ? {pages} : {}),
   }
 }
 
 const results: SizeResult[] = []
 try {
-  for (const size of sizes) results.push(await measureSize(size))
+  for (const size of sizes) results.push(await measureSize(size, results.length === 0))
 } catch (error) {
   console.error(`The bench stopped: ${(error as Error).message}`)
   process.exit(1)

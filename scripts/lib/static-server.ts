@@ -53,6 +53,11 @@ export function serve(root: string, port: number): Promise<Server> {
     if (!existsSync(file) || !statSync(file).isFile()) {
       status = 404
       file = path.join(root, '404.html')
+      // A build without a 404 page (the bench's baseline): a plain answer.
+      if (!existsSync(file)) {
+        response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Not found')
+        return
+      }
     }
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
     const headers: Record<string, string> = {

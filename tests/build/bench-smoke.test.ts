@@ -43,10 +43,21 @@ describe('npm run bench -- --smoke', () => {
     expect(result!.pagefind.files).toBeGreaterThan(1)
     expect(result!.search.firstSearchBytes).toBeGreaterThan(20 * 1024)
     expect(result!.productPages.withJs).toBe(0)
+    // One page of every template, weighed on a phone: within 30 KB before images, no script where none is needed.
+    const pages = result!.pages!
+    expect(pages.weighed.map((page) => page.template.name)).toEqual(['home', 'catalogue', 'product', 'producer', 'craft village', 'point of sale', 'event', 'training', 'news', 'search', 'search, "gom"'])
+    for (const {template, transfer, scriptRequests} of pages.weighed) {
+      expect(transfer.document, template.name).toBeGreaterThan(2 * 1024)
+      expect(transfer.total - transfer.image - transfer.search, template.name).toBeLessThanOrEqual(30 * 1024)
+      if (!template.scripts) expect(scriptRequests, template.name).toBe(0)
+    }
+    expect(pages.weighed.find((page) => page.template.name === 'search, "gom"')!.transfer.search, 'the search with a query loads Pagefind').toBeGreaterThan(20 * 1024)
+    expect(pages.baselineWeighed.transfer.document).toBeGreaterThan(0)
 
     const markdown = readFileSync(report, 'utf8')
     expect(markdown).toMatch(/\| \*\*site ÷ baseline\*\* \| \*\*\d+\.\d×\*\* \|/)
     expect(markdown).toMatch(/on \d+ cores .*GB of memory/)
+    expect(markdown).toMatch(/## Pages on a phone \(first visit, 100-product catalogue\)/)
     expect(markdown).toContain('Every budget holds.')
   })
 })
