@@ -5,6 +5,7 @@
 import {BUDGET as SEARCH_BUDGET} from '../measure-search.ts'
 import type {PageWeight} from './page-weight.ts'
 import {brokenPagesBudgets, renderPagesSection, type PagesResult} from './pages.ts'
+import type {PublishLatency} from './publish-latency.ts'
 
 export interface BuildFigures {
   wallMs: number
@@ -31,7 +32,12 @@ export interface SizeResult {
   productPages: {count: number; heaviest: PageWeight & {route: string}; medianHtmlCssGzip: number; withJs: number}
   /** One page of every template, on a phone (scripts/bench/pages.ts): measured on the first size only. */
   pages?: PagesResult
+  /** From an editor's publish to the page served (scripts/bench/publish-latency.ts), at the size asked for. */
+  publish?: PublishLatency
 }
+
+/** The issue's limit for publish to live, from the webhook to the page served, at Hà Nội's size. */
+export const PUBLISH_TO_LIVE_MS = 60_000
 
 /** The phases of a site build, each ending at the first log line that matches. */
 const PHASES: {name: string; ends: RegExp}[] = [
@@ -95,6 +101,7 @@ export function brokenBudgets(result: SizeResult): string[] {
   if (heaviest > BUDGETS.productPageHtmlCssGzip) broken.push(`${at}, the product page ${result.productPages.heaviest.route} has ${kilobytes(heaviest)} of HTML and CSS compressed (budget: ${kilobytes(BUDGETS.productPageHtmlCssGzip)})`)
   if (result.productPages.withJs > 0) broken.push(`${at}, ${result.productPages.withJs} product pages load JavaScript (budget: none)`)
   if (result.pages) broken.push(...brokenPagesBudgets(result.pages).map((line) => `${at}, ${line}`))
+  if (result.publish && result.publish.publishToLiveMs >= PUBLISH_TO_LIVE_MS) broken.push(`${at}, a publish took ${seconds(result.publish.publishToLiveMs)} to reach the site (budget: under ${seconds(PUBLISH_TO_LIVE_MS)})`)
   return broken
 }
 
@@ -118,6 +125,26 @@ export interface Machine {
   cpu: string
   node: string
   date: string
+}
+
+/** How long a publish takes to reach the site, as a section of the report. */
+function renderPublishSection({products, publish}: SizeResult): string {
+  const {debounceMs, firstBuildMs, publishToLiveMs, buildMs} = publish!
+  return `## Publishing (${products.toLocaleString('en')} products)
+
+An editor publishes a changed product: the publisher (its defaults) gets Sanity's signed webhook and
+serves the rebuilt site, read with @sanity/client from the local double of Sanity's API that holds the
+catalogue. Timed from the webhook to the product's page being served with the change.
+
+| | |
+| --- | ---: |
+| **publish to live** | **${seconds(publishToLiveMs)}** |
+| the publisher's window for joining publishes (debounce) | ${seconds(debounceMs)} |
+| the build it started | ${seconds(buildMs)} |
+| the first build (before the change, not counted) | ${seconds(firstBuildMs)} |
+
+Budget: under ${seconds(PUBLISH_TO_LIVE_MS)}.
+`
 }
 
 /** The report: a table of figures by size, the phases of our build, budgets, and the notes. */
@@ -185,6 +212,7 @@ ${row('product page: CSS, uncompressed, heaviest page', (r) => kilobytes(r.produ
 ${row('product pages with JS', (r) => String(r.productPages.withJs))}
 
 ${results.filter((r) => r.pages).map((r) => renderPagesSection(r.pages!)).join('\n')}
+${results.filter((r) => r.publish).map(renderPublishSection).join('\n')}
 ## Dataset
 
 ${header}

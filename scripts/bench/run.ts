@@ -6,6 +6,7 @@
  *   npm run bench                       # 500, 3,500 and 10,000 products → bench/RESULTS.md
  *   npm run bench -- --sizes 3500       # one size
  *   npm run bench -- --smoke            # 100 products, dataset validated, report in bench/.work/smoke/
+ *   npm run bench -- --publish-at 500   # time a publish at another size (default 3,500; 0: none)
  *
  * Builds run one after another (never two Astro builds at once in one checkout), each cold: a new
  * output folder and an empty cache folder of its own. Exits 1 when a budget is broken or a step
@@ -22,6 +23,7 @@ import {generateDataset, writeDataset} from '../synthetic-dataset/dataset.ts'
 import {lighthouseTemplates, weighTemplates} from './measure-pages.ts'
 import {weighPage} from './page-weight.ts'
 import {baselineTemplate, siteTemplates, type PagesResult} from './pages.ts'
+import {measurePublishLatency} from './publish-latency.ts'
 import {runMeasured} from './process-tree.ts'
 import {serve} from '../lib/static-server.ts'
 import {brokenBudgets, buildPhases, htmlCssGzip, renderReport, seconds, type BuildFigures, type SizeResult} from './report.ts'
@@ -39,6 +41,8 @@ const {values} = parseArgs({
     json: {type: 'string'},
     port: {type: 'string', default: '4480'},
     runs: {type: 'string', default: '15'},
+    // The catalogue size at which a publish is timed (scripts/bench/publish-latency.ts); 0: not at all.
+    'publish-at': {type: 'string', default: '3500'},
   },
 })
 const sizes = values.smoke ? [100] : values.sizes.split(',').map((size) => Number(size.trim()))
@@ -148,6 +152,7 @@ async function measureSize(products: number, withPages: boolean): Promise<SizeRe
   const catalogue = await measureCatalogue(siteDir, port)
   log(`catalogue: first filter ${Math.round(catalogue.firstFilterBytes / 1024)} KB (${catalogue.first}), the next ${Math.round(catalogue.nextFilterBytes / 1024)} KB`)
   const pages = withPages ? await measurePages(products, siteDir, path.join(dir, 'baseline')) : undefined
+  const publish = !values.smoke && products === Number(values['publish-at']) ? await measurePublishLatency(root, dataset, dir, log) : undefined
   return {
     products,
     documents,
@@ -159,6 +164,7 @@ async function measureSize(products: number, withPages: boolean): Promise<SizeRe
     home: weighPage(siteDir, '/'),
     productPages: weighProductPages(siteDir),
     ...(pages ? {pages} : {}),
+    ...(publish ? {publish} : {}),
   }
 }
 
