@@ -18,7 +18,7 @@ const built = isBuiltSite(dist)
 if (!built) console.warn(`[quality] fonts: no built site in ${dist} (no index.html): skipped. Build one and set SITE_DIST to it.`)
 
 /** Typefaces installed with the systems visitors use: iOS and macOS, Windows, Android, Linux. */
-const SYSTEM_FAMILIES = new Set(['-apple-system', 'blinkmacsystemfont', 'segoe ui', 'roboto', 'noto sans', 'helvetica neue', 'arial', 'system-ui', 'sans-serif', 'monospace', 'ui-monospace', 'menlo', 'consolas', 'inherit'])
+const SYSTEM_FAMILIES = new Set(['-apple-system', 'blinkmacsystemfont', 'segoe ui', 'roboto', 'noto sans', 'dejavu sans', 'helvetica neue', 'arial', 'system-ui', 'sans-serif', 'monospace', 'ui-monospace', 'menlo', 'consolas', 'inherit'])
 
 const lowercase = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz'
 /** What San Francisco, Segoe UI, Roboto and Noto Sans all draw: ASCII, Vietnamese, Latin-1, the usual typography. */
