@@ -47,6 +47,9 @@ const PHASES: {name: string; ends: RegExp}[] = [
   {name: 'optimising images', ends: /\[build\] ✓ Completed in/},
   {name: 'sitemap', ends: /sitemap-index\.xml.* created/},
   {name: 'Pagefind index', ends: /Search index written/},
+  // QR codes, badges and the pages' policies start in worker threads as Astro finishes (site/integrations/build-threads.ts)
+  // and run beside the sitemap and Pagefind: this is what is left of them once Pagefind is done.
+  {name: 'worker threads after the index (QR codes, badges, page policies)', ends: /Build threads done/},
 ]
 
 /** The phases of a site build from its log lines (with their arrival times): the rest of `wallMs` is the last one. */
@@ -67,14 +70,18 @@ export function buildPhases(lines: {ms: number; text: string}[], wallMs: number)
 }
 
 /**
- * The issue's budgets, for Hà Nội's catalogue (3,500 products): the build's time and memory at that
- * size, opening search and the catalogue's first filter at that size and below (both load Pagefind,
- * whose list of pages, loaded whole, grows with the catalogue: the report shows what it costs beyond),
- * and a product page's weight at every size.
+ * The issue's budgets. The build, at Hà Nội's catalogue (3,500 products) and at Vietnam's (15,000):
+ * its time at most twice the baseline's of the same run (a machine shared with others makes
+ * seconds meaningless; the baseline, built just after, feels the same load), and its memory under
+ * 2 GB, what a CI runner of 2 cores has to spare. Opening search and the catalogue's first filter
+ * at 3,500 products and below (both load Pagefind, whose list of pages, loaded whole, grows with
+ * the catalogue: the report shows what it costs beyond), and a product page's weight at every size.
  */
 export const BUDGETS = {
-  buildProducts: 3500,
-  buildMs: 120_000,
+  searchProducts: 3500,
+  buildProducts: [3500, 15000],
+  /** The site's build ÷ the baseline's, at most. */
+  buildRatio: 2,
   peakRssBytes: 2 * 1024 ** 3,
   /**
    * As `npm run measure:search` counts it: Pagefind's runtime, WebAssembly, index and first results.
@@ -91,12 +98,14 @@ export const htmlCssGzip = (weight: PageWeight) => weight.htmlGzip + weight.link
 export function brokenBudgets(result: SizeResult): string[] {
   const broken: string[] = []
   const at = `at ${result.products} products`
-  if (result.products === BUDGETS.buildProducts) {
-    if (result.site.wallMs >= BUDGETS.buildMs) broken.push(`${at}, the full build took ${seconds(result.site.wallMs)} (budget: under ${seconds(BUDGETS.buildMs)})`)
+  if (BUDGETS.buildProducts.includes(result.products)) {
+    if (result.site.wallMs > BUDGETS.buildRatio * result.baseline.wallMs) {
+      broken.push(`${at}, the full build took ${seconds(result.site.wallMs)}, ${ratio(result.site.wallMs, result.baseline.wallMs)} the baseline's ${seconds(result.baseline.wallMs)} (budget: at most ${BUDGETS.buildRatio}×)`)
+    }
     if (result.site.peakRssBytes >= BUDGETS.peakRssBytes) broken.push(`${at}, the build's peak memory was ${megabytes(result.site.peakRssBytes)} (budget: under ${megabytes(BUDGETS.peakRssBytes)})`)
   }
-  if (result.products <= BUDGETS.buildProducts && result.search.firstSearchBytes > BUDGETS.firstSearchBytes) broken.push(`${at}, opening search downloads ${kilobytes(result.search.firstSearchBytes)} (budget: ${kilobytes(BUDGETS.firstSearchBytes)})`)
-  if (result.products <= BUDGETS.buildProducts && result.catalogue.firstFilterBytes > BUDGETS.firstSearchBytes) broken.push(`${at}, the catalogue's first filter downloads ${kilobytes(result.catalogue.firstFilterBytes)} (budget: ${kilobytes(BUDGETS.firstSearchBytes)})`)
+  if (result.products <= BUDGETS.searchProducts && result.search.firstSearchBytes > BUDGETS.firstSearchBytes) broken.push(`${at}, opening search downloads ${kilobytes(result.search.firstSearchBytes)} (budget: ${kilobytes(BUDGETS.firstSearchBytes)})`)
+  if (result.products <= BUDGETS.searchProducts && result.catalogue.firstFilterBytes > BUDGETS.firstSearchBytes) broken.push(`${at}, the catalogue's first filter downloads ${kilobytes(result.catalogue.firstFilterBytes)} (budget: ${kilobytes(BUDGETS.firstSearchBytes)})`)
   const heaviest = htmlCssGzip(result.productPages.heaviest)
   if (heaviest > BUDGETS.productPageHtmlCssGzip) broken.push(`${at}, the product page ${result.productPages.heaviest.route} has ${kilobytes(heaviest)} of HTML and CSS compressed (budget: ${kilobytes(BUDGETS.productPageHtmlCssGzip)})`)
   if (result.productPages.withJs > 0) broken.push(`${at}, ${result.productPages.withJs} product pages load JavaScript (budget: none)`)
@@ -111,7 +120,7 @@ export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const milliseconds = (ms: number) => `${ms.toFixed(1)} ms`
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : '–')
 
-/** "The biggest cost at 10,000 products: rendering pages (61.2 s, 58 % of the build)." */
+/** "The biggest cost at 15,000 products: rendering pages (61.2 s, 58 % of the build)." */
 export function biggestCost(results: SizeResult[]): string {
   const largest = [...results].sort((a, b) => b.products - a.products)[0]
   const top = largest && [...largest.site.phases].sort((a, b) => b.ms - a.ms)[0]
@@ -154,6 +163,7 @@ export function renderReport(results: SizeResult[], machine: Machine, options: {
   const phaseNames = [...new Set(results.flatMap((result) => result.site.phases.map((phase) => phase.name)))]
   const phase = (result: SizeResult, name: string) => result.site.phases.find((entry) => entry.name === name)?.ms ?? 0
   const broken = results.flatMap(brokenBudgets)
+  const buildSizes = BUDGETS.buildProducts.map((size) => size.toLocaleString('en')).join(' and ')
   return `# ${options.title}
 
 Measured ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${(machine.memoryBytes / 1024 ** 3).toFixed(1)} GB of memory, Node ${machine.node}.
@@ -224,10 +234,10 @@ ${Object.keys(results[0]?.documents ?? {})
 
 | budget | limit |
 | --- | --- |
-| full build at ${BUDGETS.buildProducts.toLocaleString('en')} products, on this machine | under ${seconds(BUDGETS.buildMs)} |
-| peak memory of that build | under ${megabytes(BUDGETS.peakRssBytes)} |
-| opening search (as above), up to ${BUDGETS.buildProducts.toLocaleString('en')} products | at most ${kilobytes(BUDGETS.firstSearchBytes)} |
-| the catalogue's first filter (as above), up to ${BUDGETS.buildProducts.toLocaleString('en')} products | at most ${kilobytes(BUDGETS.firstSearchBytes)} |
+| full build at ${buildSizes} products, ÷ the baseline's in the same run | at most ${BUDGETS.buildRatio}× |
+| peak memory of those builds | under ${megabytes(BUDGETS.peakRssBytes)} |
+| opening search (as above), up to ${BUDGETS.searchProducts.toLocaleString('en')} products | at most ${kilobytes(BUDGETS.firstSearchBytes)} |
+| the catalogue's first filter (as above), up to ${BUDGETS.searchProducts.toLocaleString('en')} products | at most ${kilobytes(BUDGETS.firstSearchBytes)} |
 | every product page at every size, HTML + CSS compressed | at most ${kilobytes(BUDGETS.productPageHtmlCssGzip)}, and no JS |
 
 ${broken.length === 0 ? 'Every budget holds.' : `**Broken:**\n\n${broken.map((line) => `- ${line}`).join('\n')}`}

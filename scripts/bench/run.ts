@@ -3,7 +3,7 @@
  * issue asks (build time and memory, time per page, Pagefind index, search and catalogue-filter bytes in
  * Chromium, page weights), next to a baseline (bench/baseline/: plain Astro and Pagefind over the same documents).
  *
- *   npm run bench                       # 500, 3,500 and 10,000 products → bench/RESULTS.md
+ *   npm run bench                       # 500, 3,500 and 15,000 products → bench/RESULTS.md
  *   npm run bench -- --sizes 3500       # one size
  *   npm run bench -- --smoke            # 100 products, dataset validated, report in bench/.work/smoke/
  *   npm run bench -- --publish-at 500   # time a publish at another size (default 3,500; 0: none)
@@ -34,7 +34,7 @@ const astro = path.join(root, 'node_modules/astro/bin/astro.mjs')
 const {values} = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
-    sizes: {type: 'string', default: '500,3500,10000'},
+    sizes: {type: 'string', default: '500,3500,15000'},
     smoke: {type: 'boolean', default: false},
     check: {type: 'boolean', default: false},
     out: {type: 'string'},

@@ -4,7 +4,7 @@
  * tested in tests/unit/packaging.test.ts and, built, in tests/quality/packaging.test.ts.
  */
 import QRCode from 'qrcode'
-import {bilevelPng} from './png'
+import {bilevelPng} from './png.ts'
 
 /**
  * Error correction Q survives a quarter of the code being scuffed or covered (a stamp, a fold);

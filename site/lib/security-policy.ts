@@ -1,6 +1,8 @@
-import {createHash} from 'node:crypto'
 import type {AstroConfig} from 'astro'
 import {intakeUrl, type Env} from './env'
+
+// Narrowing a page's policy to its own code: in a module of its own, which the build's worker threads load.
+export {inlineCode, scriptHash, withOwnHashes} from './policy-hashes.ts'
 
 /*
  * The site's Content-Security-Policy and security headers (README: "Security").
@@ -55,11 +57,6 @@ export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"]
 /** Style sources besides the hashes: none. (`'report-sample'` is a keyword, not a source: without any, Astro would add `'self'`.) */
 export const STYLE_RESOURCES = ["'report-sample'"]
 
-/** The CSP hash of an inline script or style, as `script-src` lists it: `sha256-<base64>`. */
-export function scriptHash(text: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`
-}
-
 /**
  * The response headers every deployment sends with the site, besides the Content-Security-Policy:
  * HTTPS only for two years, no guessing of content types, only the origin told to other sites, no
@@ -76,40 +73,3 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [name: string, value: stri
 
 /** Every header, the policy first. */
 export const responseHeaders = (env: Env = process.env): Array<readonly [string, string]> => [['Content-Security-Policy', headerPolicy(env)], ...SECURITY_HEADERS]
-
-/** The text of each inline style, and of each inline script that runs (not a JSON data block), in a page. */
-export function inlineCode(html: string): {styles: string[]; scripts: string[]} {
-  const texts = (tag: 'style' | 'script') => [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))]
-  return {
-    styles: texts('style').map(([, , text]) => text!),
-    scripts: texts('script')
-      .filter(([, attributes]) => !/\ssrc=|\stype="?application\/(?:ld\+)?json/.test(attributes!))
-      .map(([, , text]) => text!),
-  }
-}
-
-/** Where a page's policy sits: its <meta>, with the policy's text in between. */
-const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i
-
-/**
- * The page with its policy's hashes narrowed to its own inline styles and scripts. Astro lists the
- * hashes of every page's styles and scripts on each page (some 45, 2 KB compressed); a page needs
- * only its own, and a policy that allows nothing more is stricter too. `adjust` may change any
- * directive's sources on the way. A page without a policy is returned as it is.
- */
-export function withOwnHashes(html: string, adjust: (name: string, sources: string[]) => string[] = (_, sources) => sources): string {
-  const {styles, scripts} = inlineCode(html)
-  const hashes = (texts: string[]) => [...new Set(texts.map((text) => `'${scriptHash(text)}'`))]
-  return html.replace(POLICY_META, (_, before: string, policy: string, after: string) => {
-    const directives = policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter(([name]) => name)
-      .map(([name, ...sources]) => {
-        const kept = sources.filter((source) => !/^'sha(256|384|512)-/.test(source))
-        const own = name === 'script-src' ? hashes(scripts) : name === 'style-src' ? hashes(styles) : sources.filter((source) => !kept.includes(source))
-        return [name!, ...adjust(name!, [...kept, ...own])].join(' ')
-      })
-    return `${before}${directives.join('; ')}${after}`
-  })
-}

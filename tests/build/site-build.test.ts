@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -68,6 +69,20 @@ describe('building from the bundled dataset and from a Sanity project', () => {
       const read = (dir: string) => comparable(readFileSync(path.join(scratch, dir, page), 'utf8'))
       expect(read('sanity'), page).toBe(read('local'))
     }
+  })
+
+  it('writes the QR codes and badges under the short links as the endpoints did, and not the list they are made from', () => {
+    const recorded = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/packaging-files.sha256.json'), 'utf8')) as {files: {code: string; sha256: Record<string, string>}[]}
+    const built = path.join(scratch, 'local')
+    for (const {code, sha256} of recorded.files) {
+      for (const [file, hash] of Object.entries(sha256)) {
+        expect(createHash('sha256').update(readFileSync(path.join(built, 'p', code, file))).digest('hex'), `/p/${code}/${file}`).toBe(hash)
+      }
+    }
+    const short = readdirSync(path.join(built, 'p'))
+    expect(short.length).toBeGreaterThan(recorded.files.length)
+    for (const code of short) expect(existsSync(path.join(built, 'p', code, 'qr.png')) && existsSync(path.join(built, 'p', code, 'qr.svg')), code).toBe(true)
+    expect(existsSync(path.join(built, 'packaging-files.json'))).toBe(false)
   })
 
   it('never lets a draft reach the built site', () => {

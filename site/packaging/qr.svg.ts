@@ -1,7 +1,7 @@
 import type {APIRoute} from 'astro'
-import {shortLinkPaths} from '../../../lib/content'
-import {qrSvg} from '../../../lib/packaging'
-import type {Redirect} from '../../../lib/redirects'
+import {shortLinkPaths} from '../lib/content'
+import {qrSvg} from '../lib/packaging'
+import type {Redirect} from '../lib/redirects'
 
 export const getStaticPaths = shortLinkPaths
 

@@ -1,10 +1,10 @@
 import type {APIRoute} from 'astro'
-import {buildToday} from '../../../lib/build-clock'
-import {all} from '../../../lib/content'
-import type {Product} from '../../../lib/content-schemas'
-import {isExpired} from '../../../lib/ocop'
-import {badgeSvg} from '../../../lib/packaging'
-import {shortCode} from '../../../lib/short-links'
+import {buildToday} from '../lib/build-clock'
+import {all} from '../lib/content'
+import type {Product} from '../lib/content-schemas'
+import {isExpired} from '../lib/ocop'
+import {badgeSvg} from '../lib/packaging'
+import {shortCode} from '../lib/short-links'
 
 export async function getStaticPaths() {
   return (await all('products')).map((product) => ({params: {code: shortCode(product._id)}, props: {product}}))
