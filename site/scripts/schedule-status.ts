@@ -8,8 +8,8 @@
  * This script recomputes the state for the visitor's clock and updates the element's text and its
  * `data-status` attribute, nothing else. Without JavaScript the build-time state stays.
  *
- * Use it from a page or component with:
- *   <script>import '../scripts/schedule-status'</script>
+ * site/components/StatusBadge.astro writes it inline, bundled (site/lib/inline-module.ts), once
+ * per page that shows a badge.
  */
 import {EVENT_STATUS_LABELS, eventStatus, REGISTRATION_LABELS, registrationOpen} from '../lib/schedule'
 

@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Whether the page has its schedule badges' script already (site/components/StatusBadge.astro). */
+    scheduleScriptWritten?: boolean
+  }
+}
