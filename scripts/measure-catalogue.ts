@@ -20,6 +20,7 @@ import {parseArgs} from 'node:util'
 import {chromium, type Locator, type Page} from '@playwright/test'
 import {serve} from './lib/static-server.ts'
 import {BUDGET, networkMeter} from './measure-search.ts'
+import {chromiumPath} from './lib/chromium.ts'
 
 export interface CatalogueCost {
   pageBytes: number
@@ -45,7 +46,7 @@ async function resultsDrawn(page: Page, status: Locator, label: string) {
 
 export async function measureCatalogue(dist: string, port: number): Promise<CatalogueCost> {
   const server = await serve(dist, port)
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+  const executablePath = chromiumPath()
   const browser = await chromium.launch({executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']})
   try {
     const page = await browser.newPage({viewport: {width: 360, height: 800}, deviceScaleFactor: 2, isMobile: true, hasTouch: true})

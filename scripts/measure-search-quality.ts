@@ -19,6 +19,7 @@ import {chromium, type Page} from '@playwright/test'
 import {sampleNow} from '../tests/support/clock.ts'
 import {SEARCH_CASES, type SearchCase} from '../tests/support/search-queries.ts'
 import {serve} from './lib/static-server.ts'
+import {chromiumPath} from './lib/chromium.ts'
 
 const NO_RESULT = /Không (tìm thấy|có) kết quả/
 /** How long the status and the results must stay the same to count as the answer, and how long to wait for one. */
@@ -114,7 +115,7 @@ export function judge(row: SearchCase, answer: Answer): Judged {
 
 export async function measureSearchQuality(dist: string, port: number, cases: SearchCase[] = SEARCH_CASES): Promise<QualityReport> {
   const server = await serve(dist, port)
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+  const executablePath = chromiumPath()
   const browser = await chromium.launch({executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']})
   try {
     const context = await browser.newContext({viewport: {width: 390, height: 844}, deviceScaleFactor: 3, isMobile: true, hasTouch: true})

@@ -21,6 +21,8 @@ import {gzipSync} from 'node:zlib'
 import {chromium, type Page, type Request} from '@playwright/test'
 import {VOCABULARY_PATH} from '../site/lib/search-fields.ts'
 import {serve} from './lib/static-server.ts'
+import {chromiumPath} from './lib/chromium.ts'
+import {median} from './bench/pages.ts'
 
 export const BUDGET = {firstSearchBytes: 150 * 1024, resultsMs: 300}
 
@@ -103,15 +105,9 @@ async function timeQuery(page: Page, query: string): Promise<number> {
   }, query)
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
-
 export async function measureSearch(dist: string, port: number, runs: number): Promise<SearchCost> {
   const server = await serve(dist, port)
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+  const executablePath = chromiumPath()
   const browser = await chromium.launch({executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']})
   try {
     const page = await browser.newPage({viewport: {width: 360, height: 800}, deviceScaleFactor: 2})

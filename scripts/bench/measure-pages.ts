@@ -2,15 +2,13 @@
  * Measures the pages of scripts/bench/pages.ts in Chromium: their bytes with Playwright, their
  * timings and scores with Lighthouse.
  */
-import {existsSync} from 'node:fs'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import {chromium} from 'playwright'
+import {chromiumPath} from '../lib/chromium.ts'
 import {bytesOf} from '../measure-search.ts'
 import {emptyTransfer, kindOf, median, type LighthouseFigures, type Template, type Transfer, type Weighed} from './pages.ts'
 
-/** A system Chromium (CHROMIUM_PATH, else Debian's), or Playwright's own. */
-const chromiumPath = () => process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
 /**
  * Loads each page once in a fresh 360 × 780 Chromium context (a first visit: empty cache) from the
