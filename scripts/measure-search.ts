@@ -55,6 +55,18 @@ export async function bytesOf(request: Request): Promise<number> {
 }
 
 /**
+ * `bytesOf` for a request seen by a listener, which may still be weighing it when the measurement
+ * is over and its page closed: such a request was not counted and weighs nothing, rather than
+ * failing the run as a rejection nobody awaits.
+ */
+export function bytesOfSeen(request: Request): Promise<number> {
+  return bytesOf(request).catch((error: unknown) => {
+    if (error instanceof Error && /has been closed/.test(error.message)) return 0
+    throw error
+  })
+}
+
+/**
  * Bytes received per request, as Chromium counts them on the wire (body as sent, gzip, and
  * headers), split into search's files (Pagefind's and the vocabulary) and the rest (scripts/measure-catalogue.ts uses it too).
  * From Playwright's requests rather than the page's DevTools session, which does not see what
@@ -66,7 +78,7 @@ export async function networkMeter(page: Page) {
   page.on('requestfinished', (request) => {
     // The browser's own request for the tab's icon is no download of the page's (DevTools did not count it either).
     if (new URL(request.url()).pathname.startsWith('/favicon')) return
-    log.push(bytesOf(request).then((bytes) => ({url: request.url(), bytes})))
+    log.push(bytesOfSeen(request).then((bytes) => ({url: request.url(), bytes})))
   })
   return {
     /** What was downloaded since the last call. */
@@ -151,7 +163,7 @@ async function main() {
   const {values} = parseArgs({options: {dist: {type: 'string', default: 'dist'}, port: {type: 'string', default: '4462'}, runs: {type: 'string', default: '15'}}})
   const dist = path.resolve(values.dist as string)
   if (!existsSync(path.join(dist, 'tim-kiem/index.html'))) {
-    console.error(`No built site with a search page in ${dist}. Build it first: npx astro build --outDir ${values.dist}`)
+    console.error(`No built site with a search page in ${dist}. Build it first: npm run build -- --outDir ${values.dist}`)
     process.exit(2)
   }
   const cost = await measureSearch(dist, Number(values.port), Math.min(QUERIES.length, Math.max(1, Number(values.runs) || 15)))

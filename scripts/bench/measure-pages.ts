@@ -6,7 +6,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import {chromium} from 'playwright'
 import {chromiumPath} from '../lib/chromium.ts'
-import {bytesOf} from '../measure-search.ts'
+import {bytesOfSeen} from '../measure-search.ts'
 import {emptyTransfer, kindOf, median, type LighthouseFigures, type Template, type Transfer, type Weighed} from './pages.ts'
 
 
@@ -24,7 +24,7 @@ export async function weighTemplates(origin: string, templates: Template[]): Pro
       const page = await context.newPage()
       const sizes: Promise<{kind: keyof Transfer; bytes: number}>[] = []
       page.on('requestfinished', (request) => {
-        sizes.push(bytesOf(request).then((bytes) => ({kind: kindOf(request.url(), request.resourceType()), bytes})))
+        sizes.push(bytesOfSeen(request).then((bytes) => ({kind: kindOf(request.url(), request.resourceType()), bytes})))
       })
       await page.goto(origin + template.path, {waitUntil: 'networkidle'})
       const transfer = emptyTransfer()
