@@ -5,15 +5,10 @@ import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'astro/config'
 import {searchForWorkspaceRoot} from 'vite'
 import {buildClock} from './site/integrations/build-clock.ts'
-import {BuildThreads, buildThreadsDone} from './site/integrations/build-threads.ts'
-import {packagingFiles} from './site/integrations/packaging.ts'
-import {pagefind} from './site/integrations/pagefind.ts'
-import {securityHeaders} from './site/integrations/security-headers.ts'
+import {buildFinish} from './site/integrations/build-finish.ts'
+import {packagingDevRoutes} from './site/integrations/packaging.ts'
 import {sitemapWithoutRedirects} from './site/integrations/sitemap.ts'
 import {SCRIPT_RESOURCES, STYLE_RESOURCES, pageDirectives} from './site/lib/security-policy.ts'
-
-// Worker threads, one per core, for the work after the pages: QR codes and badges, each page's policy.
-const threads = new BuildThreads()
 
 // The folder of the dataset export the local content source reads (data.ndjson, images/, files/):
 // CONTENT_DATASET's, else the bundled sample. Its images reach Astro's pipeline through this alias.
@@ -30,14 +25,13 @@ export default defineConfig({
     // First: reads the build's "now" (SITE_NOW, else the real clock) before any page asks for it.
     buildClock(),
     react(),
-    // Both hand their work to the threads and return: the sitemap and Pagefind's index run meanwhile.
-    packagingFiles(threads),
-    securityHeaders(threads),
+    // The QR codes and badges, answered one by one by the dev server; the build writes them at its finish.
+    packagingDevRoutes(),
     // The search page, the 404 page, the "sent" pages and the producers' tools pages are for people, not for search engines' indexes; redirects are not pages.
     sitemapWithoutRedirects({filter: (page) => !/^\/(tim-kiem|404|da-gui\/.+|san-pham\/[^/]+\/chu-the)\/?$/.test(new URL(page).pathname)}),
-    pagefind(),
-    // Last: waits for the threads' work.
-    buildThreadsDone(threads),
+    // Last: QR codes, badges, each page's policy and the search indexes, from the files written
+    // (on worker threads and in Pagefind's process); after Astro has exited under `npm run build`.
+    buildFinish(),
   ],
   // A strict Content-Security-Policy in every page's <meta>: Astro hashes each inline style and
   // script it writes; the rest of the policy is site/lib/security-policy.ts (README: "Security").

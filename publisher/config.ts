@@ -70,7 +70,7 @@ export function readPublisherConfig(env: Env = process.env, cwd: string = proces
   }
 
   const host = env.PUBLISHER_HOST?.trim() || '127.0.0.1'
-  const buildCommand = env.PUBLISHER_BUILD_COMMAND?.trim() || 'npx astro build --outDir {out}'
+  const buildCommand = env.PUBLISHER_BUILD_COMMAND?.trim() || 'npm run build -- --outDir {out}'
   if (!buildCommand.includes('{out}')) throw new ConfigError(`PUBLISHER_BUILD_COMMAND must contain {out}, the folder to build into; got "${buildCommand}"`)
 
   const siteRoot = path.resolve(cwd, env.PUBLISHER_SITE_ROOT?.trim() || 'publish/site')

@@ -282,7 +282,7 @@ export function formatProblems(problems: LinkProblem[]): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const dist = path.resolve(process.argv[2] ?? 'dist')
   if (!existsSync(path.join(dist, 'index.html'))) {
-    console.error(`No built site in ${dist} (no index.html). Build it first: npx astro build --outDir ${process.argv[2] ?? 'dist'}`)
+    console.error(`No built site in ${dist} (no index.html). Build it first: npm run build -- --outDir ${process.argv[2] ?? 'dist'}`)
     process.exit(2)
   }
   const report = checkLinks(dist)

@@ -25,7 +25,7 @@ const {values} = parseArgs({
 })
 const dist = path.resolve(values.dist)
 if (!existsSync(path.join(dist, 'index.html'))) {
-  console.error(`No built site in ${dist} (no index.html). Build it first: npx astro build --outDir ${values.dist}`)
+  console.error(`No built site in ${dist} (no index.html). Build it first: npm run build -- --outDir ${values.dist}`)
   process.exit(2)
 }
 const only = values.only?.split(',').map((name) => name.trim())

@@ -103,7 +103,7 @@ async function main() {
   const {values} = parseArgs({options: {dist: {type: 'string', default: 'dist'}, port: {type: 'string', default: '4463'}}})
   const dist = path.resolve(values.dist as string)
   if (!existsSync(path.join(dist, 'san-pham/index.html'))) {
-    console.error(`No built site with a catalogue in ${dist}. Build it first: npx astro build --outDir ${values.dist}`)
+    console.error(`No built site with a catalogue in ${dist}. Build it first: npm run build -- --outDir ${values.dist}`)
     process.exit(2)
   }
   const cost = await measureCatalogue(dist, Number(values.port))

@@ -46,10 +46,12 @@ const PHASES: {name: string; ends: RegExp}[] = [
   {name: 'rendering pages and endpoints', ends: /generating optimized images/},
   {name: 'optimising images', ends: /\[build\] ✓ Completed in/},
   {name: 'sitemap', ends: /sitemap-index\.xml.* created/},
-  {name: 'Pagefind index', ends: /Search index written/},
-  // QR codes, badges and the pages' policies start in worker threads as Astro finishes (site/integrations/build-threads.ts)
-  // and run beside the sitemap and Pagefind: this is what is left of them once Pagefind is done.
-  {name: 'worker threads after the index (QR codes, badges, page policies)', ends: /Build threads done/},
+  // `npm run build` finishes once Astro's process has exited (scripts/build.ts): Pagefind indexes
+  // while worker threads write the QR codes and badges and narrow the pages' policies; the last
+  // phase is what is left of the threads' work once Pagefind is done.
+  {name: "Astro's exit", ends: /Astro has exited; finishing/},
+  {name: 'Pagefind index (beside the worker threads)', ends: /Search index written/},
+  {name: 'worker threads after the index (QR codes, badges, page policies)', ends: /Build finished:/},
 ]
 
 /** The phases of a site build from its log lines (with their arrival times): the rest of `wallMs` is the last one. */

@@ -67,12 +67,16 @@ function files(dir: string): {file: string; bytes: number}[] {
     .map((file) => ({file, bytes: statSync(file).size}))
 }
 
-/** A cold `astro build` of the site or the baseline, measured; stops the bench with its log when it fails. */
+/**
+ * A cold build, measured: the site's as `npm run build` does it (scripts/build.ts: `astro build`,
+ * then the finish once Astro has exited), the baseline's with `astro build`. Stops the bench with
+ * its log when it fails.
+ */
 async function build(kind: 'site' | 'baseline', dataset: string, outDir: string): Promise<BuildFigures> {
   const cacheDir = `${outDir}-cache`
   rmSync(outDir, {recursive: true, force: true})
   rmSync(cacheDir, {recursive: true, force: true})
-  const args = [astro, 'build', '--outDir', outDir, ...(kind === 'baseline' ? ['--root', path.join(root, 'bench/baseline')] : [])]
+  const args = kind === 'site' ? ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--outDir', outDir] : [astro, 'build', '--outDir', outDir, '--root', path.join(root, 'bench/baseline')]
   const run = await runMeasured(process.execPath, args, {cwd: root, env: {CONTENT_SOURCE: 'local', CONTENT_DATASET: dataset, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1'}})
   writeFileSync(`${outDir}.log`, run.lines.map((line) => `${(line.ms / 1000).toFixed(2).padStart(8)} ${line.text}`).join('\n'))
   if (run.exitCode !== 0) {

@@ -1,6 +1,5 @@
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
-import type {AstroIntegration} from 'astro'
 import type {PackagingTask} from '../lib/packaging-files.ts'
 
 /** A built page (its path under the output folder) whose policy is to be narrowed to its own inline code. */
@@ -24,8 +23,8 @@ interface Batch {
  * The build's worker threads, one per core (site/integrations/build-thread.ts), for the work after
  * the pages that is the same for each of thousands of files: writing the QR codes and badges
  * (site/lib/packaging-files.ts) and narrowing each page's Content-Security-Policy
- * (site/lib/policy-hashes.ts). Astro renders in one thread; these run beside it and beside
- * Pagefind's process. Threads start with the first task and end with `close`.
+ * (site/lib/policy-hashes.ts), once Astro has written the pages (site/integrations/build-finish.ts),
+ * beside Pagefind's process. Threads start with the first task and end with `close`.
  */
 export class BuildThreads {
   private readonly idle: Worker[] = []
@@ -34,7 +33,6 @@ export class BuildThreads {
   private readonly running = new Map<Worker, Batch>()
   private broken: Error | undefined
   private nextId = 0
-  private readonly tracked: Promise<unknown>[] = []
 
   constructor(readonly size = availableParallelism()) {}
 
@@ -65,25 +63,6 @@ export class BuildThreads {
       }
       this.dispatch()
     })
-  }
-
-  /**
-   * Work a build:done hook set going and does not wait for, so that the hooks after it run
-   * meanwhile: the last integration (buildThreadsDone) waits for it.
-   */
-  track(work: Promise<unknown>): void {
-    // Awaited there; kept from counting as an unhandled rejection until then.
-    work.catch(() => {})
-    this.tracked.push(work)
-  }
-
-  /** Waits for the tracked work, then ends the threads; the first error of the work, if any. */
-  async finish(): Promise<void> {
-    try {
-      await Promise.all(this.tracked)
-    } finally {
-      await this.close()
-    }
   }
 
   /** Ends the threads; tasks still queued or running fail. */
@@ -130,19 +109,5 @@ export class BuildThreads {
     for (const batch of [...this.queue, ...this.running.values()]) batch.fail(error)
     this.queue.length = 0
     this.running.clear()
-  }
-}
-
-/** The last integration: waits for the work the build:done hooks before it left to the threads. */
-export function buildThreadsDone(threads: BuildThreads): AstroIntegration {
-  return {
-    name: 'ocop:build-threads',
-    hooks: {
-      'astro:build:done': async ({logger}) => {
-        const started = performance.now()
-        await threads.finish()
-        logger.info(`Build threads done (${threads.size}), ${((performance.now() - started) / 1000).toFixed(1)} s after the other hooks`)
-      },
-    },
   }
 }

@@ -1,9 +1,8 @@
 import {existsSync} from 'node:fs'
 import {readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import type {AstroIntegration} from 'astro'
 import {close, createIndex} from 'pagefind'
+import type {BuildLogger} from './build-finish'
 import {CATALOGUE_INDEX_PATH} from '../lib/search-fields'
 import {SEARCH_RECORDS_FILE, catalogueDocumentHtml, catalogueRecords, searchDocumentHtml, type IndexedRecord} from '../lib/search-index'
 
@@ -31,30 +30,23 @@ async function writeIndex(records: IndexedRecord[], html: (record: IndexedRecord
 }
 
 /**
- * Builds the Pagefind indexes inside `astro build`, from the records the site wrote
- * (site/pages/search-records.json.ts) rather than from the pages: the search page's, of every
- * record, and the catalogue's, of the products and what their cards show (site/lib/search-index.ts).
+ * Builds the Pagefind indexes, once Astro is done (site/integrations/build-finish.ts), from the
+ * records the site wrote (site/pages/search-records.json.ts) rather than from the pages: the search
+ * page's, of every record, and the catalogue's, of the products and what their cards show
+ * (site/lib/search-index.ts). Pagefind indexes in its own process, which ends here.
  */
-export function pagefind(): AstroIntegration {
-  return {
-    name: 'ocop:pagefind',
-    hooks: {
-      'astro:build:done': async ({dir, logger}) => {
-        const outDir = fileURLToPath(dir)
-        const recordsFile = path.join(outDir, SEARCH_RECORDS_FILE)
-        const records = JSON.parse(await readFile(recordsFile, 'utf8')) as IndexedRecord[]
-        await rm(recordsFile)
-        const missing = records.filter((record) => !existsSync(path.join(outDir, record.url, 'index.html')))
-        if (missing.length > 0) fail('index the site', missing.map((record) => `the result "${record.title}" links to ${record.url}, which was not built`))
-        try {
-          await writeIndex(records, searchDocumentHtml, path.join(outDir, 'pagefind'))
-          const products = catalogueRecords(records)
-          await writeIndex(products, catalogueDocumentHtml, path.join(outDir, CATALOGUE_INDEX_PATH))
-          logger.info(`Search index written (${records.length} records), and the catalogue's (${products.length} products)`)
-        } finally {
-          await close()
-        }
-      },
-    },
+export async function writeSearchIndexes(outDir: string, logger: BuildLogger): Promise<void> {
+  const recordsFile = path.join(outDir, SEARCH_RECORDS_FILE)
+  const records = JSON.parse(await readFile(recordsFile, 'utf8')) as IndexedRecord[]
+  await rm(recordsFile)
+  const missing = records.filter((record) => !existsSync(path.join(outDir, record.url, 'index.html')))
+  if (missing.length > 0) fail('index the site', missing.map((record) => `the result "${record.title}" links to ${record.url}, which was not built`))
+  try {
+    await writeIndex(records, searchDocumentHtml, path.join(outDir, 'pagefind'))
+    const products = catalogueRecords(records)
+    await writeIndex(products, catalogueDocumentHtml, path.join(outDir, CATALOGUE_INDEX_PATH))
+    logger.info(`Search index written (${records.length} records), and the catalogue's (${products.length} products)`)
+  } finally {
+    await close()
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The publisher with the real `astro build`, reading a Sanity project through the local double of
+ * The publisher with the real build (`npm run build`), reading a Sanity project through the local double of
  * its API: a publish rebuilds the public site and the draft preview; drafts reach only the
  * preview; the read token reaches no built file; a build that cannot read its content leaves the
  * site as it was and says so on /health. And the whole way of a producer's new shop link: the

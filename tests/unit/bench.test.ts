@@ -84,11 +84,13 @@ describe('the build phases', () => {
       {ms: 9000, text: ' generating optimized images '},
       {ms: 12000, text: '[build] ✓ Completed in 10.30s.'},
       {ms: 12100, text: '[@astrojs/sitemap] `sitemap-index.xml` created at `dist`'},
-      {ms: 15100, text: '[ocop:pagefind] Search index written (181 records)'},
-      {ms: 15200, text: '[ocop:security-headers] 370 pages carry their Content-Security-Policy; _headers written'},
-      {ms: 16100, text: '[ocop:build-threads] Build threads done (2), 0.9 s after the other hooks'},
+      {ms: 12150, text: '[ocop:build-finish] Pages written; the QR codes, badges, policies and search indexes follow once Astro has exited'},
+      {ms: 12600, text: '[ocop:build-finish] Astro has exited; finishing dist'},
+      {ms: 15100, text: '[ocop:build-finish] Search index written (181 records), and the catalogue\'s (68 products)'},
+      {ms: 15200, text: '[ocop:build-finish] 370 pages carry their Content-Security-Policy; _headers written'},
+      {ms: 16100, text: '[ocop:build-finish] Build finished: QR codes, badges, policies and search indexes in 3.5 s'},
     ]
-    expect(buildPhases(lines, 16200).map((phase) => Math.round(phase.ms))).toEqual([2000, 2000, 5000, 3000, 100, 3000, 1000, 100])
+    expect(buildPhases(lines, 16200).map((phase) => Math.round(phase.ms))).toEqual([2000, 2000, 5000, 3000, 100, 500, 2500, 1000, 100])
   })
 })
 

@@ -2,7 +2,7 @@
  * The build's worker threads (site/integrations/build-threads.ts) narrowing each built page's
  * Content-Security-Policy, as site/integrations/security-headers.ts hands them the pages: the same
  * page as withOwnHashes gives, a page without Astro's policy reported and left alone, results in
- * the order of the pages whatever thread did each; and work tracked until the last hook.
+ * the order of the pages whatever thread did each; a failing task failing the run.
  */
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -38,16 +38,10 @@ describe("the build's worker threads", () => {
     for (const i of [0, 1, 116, 118, 229]) expect(readFileSync(path.join(outDir, pages[i]!), 'utf8')).toBe(withOwnHashes(page(i)))
   })
 
-  it('wait in `finish` for the work handed to them, and give its first error', async () => {
+  it('fail a run with the first error of its tasks, and take no more tasks once closed', async () => {
     const threads = new BuildThreads(1)
-    const order: string[] = []
-    threads.track(new Promise((resolve) => setTimeout(resolve, 50)).then(() => order.push('tracked')))
-    await threads.finish()
-    expect(order).toEqual(['tracked'])
-
-    const failing = new BuildThreads(1)
-    failing.track(failing.run(scratch, [{kind: 'policy', page: 'missing/index.html'}]))
-    await expect(failing.finish()).rejects.toThrow(/A build thread could not finish its task:[\s\S]*missing\/index\.html/)
-    await expect(failing.run(scratch, [{kind: 'policy', page: 'p0/index.html'}])).rejects.toThrow(/closed/)
+    await expect(threads.run(scratch, [{kind: 'policy', page: 'missing/index.html'}])).rejects.toThrow(/A build thread could not finish its task:[\s\S]*missing\/index\.html/)
+    await threads.close()
+    await expect(threads.run(scratch, [{kind: 'policy', page: 'p0/index.html'}])).rejects.toThrow(/closed/)
   })
 })
