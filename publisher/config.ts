@@ -104,7 +104,7 @@ export function readPublisherConfig(env: Env = process.env, cwd: string = proces
     port: integer(env, 'PUBLISHER_PORT', 8787, 0, 65_535),
     secret,
     maxSignatureAgeMs: integer(env, 'PUBLISHER_MAX_SIGNATURE_AGE_S', 300, 10, 86_400) * 1000,
-    debounceMs: integer(env, 'PUBLISHER_DEBOUNCE_MS', 15_000, 0, 3_600_000),
+    debounceMs: integer(env, 'PUBLISHER_DEBOUNCE_MS', 5_000, 0, 3_600_000),
     keep: integer(env, 'PUBLISHER_KEEP', 5, 2, 100),
     buildCommand,
     buildTimeoutMs: integer(env, 'PUBLISHER_BUILD_TIMEOUT_S', 900, 10, 86_400) * 1000,

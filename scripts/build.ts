@@ -15,7 +15,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {FINISH_AFTER_ASTRO, finishBuild} from '../site/integrations/build-finish.ts'
+import {FINISH_AFTER_ASTRO, finishBuild, type FinishHandOver} from '../site/integrations/build-finish.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs')
@@ -27,14 +27,14 @@ const logger = {
 
 /** The finish, in the output folder Astro handed over. */
 async function finish() {
-  let outDir: string
+  let folders: FinishHandOver
   try {
-    outDir = (JSON.parse(readFileSync(handOver, 'utf8')) as {outDir: string}).outDir
+    folders = JSON.parse(readFileSync(handOver, 'utf8')) as FinishHandOver
   } catch {
     throw new Error(`astro build ended without handing over its output folder (${FINISH_AFTER_ASTRO}): is the build-finish integration still in astro.config.mjs?`)
   }
-  logger.info(`Astro has exited; finishing ${path.relative(root, outDir) || outDir}`)
-  await finishBuild(outDir, logger)
+  logger.info(`Astro has exited; finishing ${path.relative(root, folders.outDir) || folders.outDir}`)
+  await finishBuild(folders.outDir, folders.cacheDir, logger)
 }
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'ocop-build-'))

@@ -5,10 +5,13 @@
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {parentPort} from 'node:worker_threads'
-import {packagingTaskFiles} from '../lib/packaging-files.ts'
+import {parentPort, workerData} from 'node:worker_threads'
+import {QrCache, packagingTaskFiles} from '../lib/packaging-files.ts'
 import type {ThreadTask} from './build-threads.ts'
 import {withOwnHashes} from '../lib/policy-hashes.ts'
+
+const {cacheDir} = workerData as {cacheDir?: string}
+const qrCache = cacheDir ? new QrCache(cacheDir) : undefined
 
 const POLICY_IN_HEAD = /<meta http-equiv="content-security-policy" content="[^"]*script-src [^"]*style-src /i
 
@@ -23,7 +26,7 @@ async function run(task: ThreadTask, outDir: string): Promise<number | boolean> 
     if (narrowed !== html) writeFileSync(file, narrowed)
     return true
   }
-  const files = await packagingTaskFiles(task)
+  const files = await packagingTaskFiles(task, qrCache)
   mkdirSync(path.join(outDir, path.dirname(files[0]![0])), {recursive: true})
   for (const [file, bytes] of files) writeFileSync(path.join(outDir, file), bytes)
   return files.length

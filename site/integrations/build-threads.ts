@@ -34,7 +34,14 @@ export class BuildThreads {
   private broken: Error | undefined
   private nextId = 0
 
-  constructor(readonly size = availableParallelism()) {}
+  /**
+   * `cacheDir`: the build's cache folder, where the threads keep the QR codes they make for the
+   * next build (`QrCache`, site/lib/packaging-files.ts); none, none kept.
+   */
+  constructor(
+    readonly size = availableParallelism(),
+    readonly cacheDir?: string,
+  ) {}
 
   /** Runs the tasks on the threads, writing under `outDir`; their results in order, or the first error. */
   run<T extends ThreadTask>(outDir: string, tasks: T[]): Promise<ResultOf<T>[]> {
@@ -83,7 +90,7 @@ export class BuildThreads {
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL('./build-thread.ts', import.meta.url))
+    const worker = new Worker(new URL('./build-thread.ts', import.meta.url), {workerData: {cacheDir: this.cacheDir}})
     this.workers.add(worker)
     worker.on('message', (answer: {id: number; results: (number | boolean)[]} | {id: number; error: string}) => {
       const batch = this.running.get(worker)!

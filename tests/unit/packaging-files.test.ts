@@ -2,7 +2,7 @@
  * The QR codes and badges under the short links, written after the pages by the build's worker
  * threads (site/integrations/packaging.ts, build-threads.ts): byte for byte what the endpoints wrote when Astro
  * rendered them (tests/fixtures/packaging-files.sha256.json, recorded from such a build), whatever
- * thread makes them; and a failure stops the build.
+ * thread makes them, from scratch or from the QR codes a previous build kept; and a failure stops the build.
  */
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -27,8 +27,8 @@ const listOf = (entries: Recorded[]): PackagingList => ({
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
 /** The files the tasks write under outDir, on a pool of `size` threads, closed afterwards: how many. */
-async function writePackagingFiles(outDir: string, tasks: ThreadTask[], size: number): Promise<number> {
-  const threads = new BuildThreads(size)
+async function writePackagingFiles(outDir: string, tasks: ThreadTask[], size: number, cacheDir?: string): Promise<number> {
+  const threads = new BuildThreads(size, cacheDir)
   try {
     return (await threads.run(outDir, tasks)).reduce((sum: number, count) => sum + Number(count), 0)
   } finally {
@@ -63,6 +63,27 @@ describe('the packaging files written by the worker pool', () => {
       expect(readFileSync(path.join(dir, 'qr.svg'), 'utf8'), entry.code).toBe(await qrSvg(entry.url))
       expect(readFileSync(path.join(dir, 'huy-hieu.svg'), 'utf8'), entry.code).toBe(badgeSvg(entry.badge))
     }
+  })
+
+  it('are the same bytes when a rebuild takes the QR codes from the cache the previous build filled', async () => {
+    const cacheDir = path.join(scratch, 'cache')
+    const tasks = packagingTasks(listOf(recorded))
+    const qrCodes = tasks.filter((task) => task.kind === 'qr').length
+    for (const build of ['cold', 'warm']) {
+      const outDir = path.join(scratch, `cached-${build}`)
+      await writePackagingFiles(outDir, tasks, 2, cacheDir)
+      expect(readdirSync(path.join(cacheDir, 'ocop-qr')).sort(), build).toHaveLength(2 * qrCodes)
+      for (const entry of recorded) {
+        for (const [file, hash] of Object.entries(entry.sha256)) expect(sha256(readFileSync(path.join(outDir, 'p', entry.code, file))), `${build}: ${entry.code}/${file}`).toBe(hash)
+      }
+    }
+    // The rebuild read them from the cache: an entry changed there shows in what it writes.
+    const first = recorded[0]!
+    const keptPng = readdirSync(path.join(cacheDir, 'ocop-qr')).filter((file) => file.endsWith('.png')).map((file) => path.join(cacheDir, 'ocop-qr', file))
+    const kept = keptPng.find((file) => sha256(readFileSync(file)) === first.sha256['qr.png'])!
+    writeFileSync(kept, 'kept by an earlier build')
+    await writePackagingFiles(path.join(scratch, 'cached-again'), packagingTasks(listOf([first])), 1, cacheDir)
+    expect(readFileSync(path.join(scratch, 'cached-again', 'p', first.code, 'qr.png'), 'utf8')).toBe('kept by an earlier build')
   })
 
   it('writes nothing and starts no thread for an empty list', async () => {

@@ -463,7 +463,7 @@ describe('settings', () => {
 
   it('are read from the environment with defaults', () => {
     const config = readPublisherConfig(env, '/srv/ocop')
-    expect(config).toMatchObject({host: '127.0.0.1', port: 8787, debounceMs: 15_000, keep: 5, buildTimeoutMs: 900_000, siteRoot: '/srv/ocop/publish/site', dailyBuildAt: '00:05'})
+    expect(config).toMatchObject({host: '127.0.0.1', port: 8787, debounceMs: 5_000, keep: 5, buildTimeoutMs: 900_000, siteRoot: '/srv/ocop/publish/site', dailyBuildAt: '00:05'})
     expect(readPublisherConfig({...env, PUBLISHER_BUILD_TIMEOUT_S: '1800'}).buildTimeoutMs).toBe(1_800_000)
     expect(config.previewRoot).toBeUndefined()
     expect(readPublisherConfig({...env, PUBLISHER_DAILY_BUILD: 'off'}).dailyBuildAt).toBeUndefined()
