@@ -8,6 +8,13 @@ export type ThreadTask = PackagingTask | PolicyTask
 /** A packaging task gives the number of files it wrote; a policy task whether the page had a policy. */
 type ResultOf<T extends ThreadTask> = T extends PolicyTask ? boolean : number
 
+/**
+ * Each thread's JavaScript heap, kept small: a task holds one page or one QR code at a time, and
+ * without a limit V8 lets the garbage of 60,000 pages grow each thread's heap while Pagefind
+ * indexes beside them (measured: see bench/NOTES.md).
+ */
+const THREAD_LIMITS = {maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16}
+
 /** Tasks sent to a thread at once: enough to make a message's round trip negligible, few enough to share the work out evenly. */
 const BATCH = 50
 
@@ -90,7 +97,7 @@ export class BuildThreads {
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL('./build-thread.ts', import.meta.url), {workerData: {cacheDir: this.cacheDir}})
+    const worker = new Worker(new URL('./build-thread.ts', import.meta.url), {workerData: {cacheDir: this.cacheDir}, resourceLimits: THREAD_LIMITS})
     this.workers.add(worker)
     worker.on('message', (answer: {id: number; results: (number | boolean)[]} | {id: number; error: string}) => {
       const batch = this.running.get(worker)!
