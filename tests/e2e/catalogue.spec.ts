@@ -283,6 +283,9 @@ async function choose(page: Page, name: RegExp, phone: boolean) {
   const dialog = page.getByRole('dialog', {name: 'Lọc sản phẩm'})
   if (phone && !(await dialog.isVisible())) await page.getByRole('button', {name: /^Lọc/}).click()
   const scope = phone ? dialog : page.getByRole('navigation', {name: /Xem sản phẩm theo/})
+  // Beside the list, the links are there before the page's script: filters combine once it has set
+  // the panel up and its "Sắp xếp" row shows (a tap before that opens the static page, as without JavaScript).
+  await expect(scope.getByRole('heading', {name: 'Sắp xếp'})).toBeVisible()
   const link = scope.getByRole('link', {name})
   if (!(await link.isVisible())) await scope.getByText(/Chọn trong \d+ xã, phường/).click()
   await link.click()
