@@ -14,6 +14,7 @@ import {ocopRating} from './objects/ocop-rating'
 import {richText} from './objects/rich-text'
 import {shopLink} from './objects/shop-link'
 import {venue} from './objects/venue'
+import {weeklyHours} from './objects/weekly-hours'
 
 /** Documents editors create and publish, most of them with a page on the website. */
 export const documentTypes = [product, producer, craftVillage, pointOfSale, event, training, article, area]
@@ -25,6 +26,6 @@ export const inboxTypes = [submission]
 export const singletonTypes = [siteSettings]
 
 /** Building blocks used inside documents. */
-export const objectTypes = [ocopRating, accessibleImage, richText, shopLink, attachment, venue]
+export const objectTypes = [ocopRating, accessibleImage, richText, shopLink, attachment, venue, weeklyHours]
 
 export const schemaTypes = [...documentTypes, ...inboxTypes, ...singletonTypes, ...objectTypes]

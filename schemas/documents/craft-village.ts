@@ -1,6 +1,7 @@
 import {HomeIcon} from '@sanity/icons/Home'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {GeopointMapInput} from '../components/geopoint-map-input'
+import {legacyOpeningHours} from '../lib/opening-hours'
 import {slugOptions, slugRule} from '../lib/validation'
 
 export const craftVillage = defineType({
@@ -70,7 +71,13 @@ export const craftVillage = defineType({
           rows: 3,
           description: 'Từ trung tâm Hà Nội: xe buýt số mấy, đi xe máy bao lâu, gửi xe ở đâu.',
         }),
-        defineField({name: 'openingHours', title: 'Giờ đón khách', type: 'string', description: 'Ví dụ: 8:00–17:30 hằng ngày.'}),
+        defineField({
+          name: 'hours',
+          title: 'Giờ đón khách',
+          type: 'weeklyHours',
+          description: 'Giờ các xưởng, nhà trưng bày đón khách; website báo khách lúc nào làng đang đón khách.',
+        }),
+        defineField(legacyOpeningHours),
         defineField({
           name: 'experiences',
           title: 'Trải nghiệm cho du khách',

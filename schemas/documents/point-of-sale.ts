@@ -2,6 +2,7 @@ import {BasketIcon} from '@sanity/icons/Basket'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {GeopointMapInput} from '../components/geopoint-map-input'
 import {POINT_OF_SALE_KINDS, titleOf} from '../constants'
+import {legacyOpeningHours} from '../lib/opening-hours'
 import {phoneRule, slugOptions, slugRule} from '../lib/validation'
 
 export const pointOfSale = defineType({
@@ -57,12 +58,18 @@ export const pointOfSale = defineType({
       ],
     }),
     defineField({
-      name: 'openingHours',
+      name: 'hours',
       title: 'Giờ mở cửa',
-      type: 'string',
-      description: 'Ví dụ: 8:00–21:00, tất cả các ngày.',
-      validation: (rule) => rule.required().error('Hãy nhập giờ mở cửa.'),
+      type: 'weeklyHours',
+      description: 'Website dựa vào đây để báo khách "Đang mở cửa" hay "Đóng cửa, mở lại…" theo giờ Hà Nội.',
+      validation: (rule) =>
+        rule
+          .custom((value, context) =>
+            value || (context.document as {openingHours?: string} | undefined)?.openingHours ? true : 'Hãy nhập giờ mở cửa: các ngày trong tuần và giờ mở, giờ đóng.',
+          )
+          .error(),
     }),
+    defineField(legacyOpeningHours),
     defineField({name: 'phone', title: 'Điện thoại', type: 'string', validation: phoneRule}),
     defineField({name: 'description', title: 'Giới thiệu', type: 'text', rows: 3}),
     defineField({

@@ -184,3 +184,46 @@ export const attachment = (title: string, pdf: PdfSpec) => ({
   title,
   file: {_type: 'file', __pdf: pdf},
 })
+
+const WEEK = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const
+
+/** "mo-sa" or "fr,sa" → the weekdays it names. */
+function weekdays(spec: string): string[] {
+  return spec.split(',').flatMap((part) => {
+    const [from, to = from] = part.split('-') as [(typeof WEEK)[number], (typeof WEEK)[number]?]
+    return WEEK.slice(WEEK.indexOf(from), WEEK.indexOf(to) + 1)
+  })
+}
+
+export interface HoursExceptionInput {
+  from: string
+  to?: string
+  reason: string
+  /** Other hours those days; absent: closed. */
+  opens?: string
+  closes?: string
+}
+
+/** Structured opening hours (schema type weeklyHours) from rows of [days, opens, closes]. */
+export function weeklyHours(rows: [days: string, opens: string, closes: string][], extra: {exceptions?: HoursExceptionInput[]; note?: string} = {}) {
+  return {
+    _type: 'weeklyHours',
+    weekly: rows.map(([days, opens, closes]) => ({_type: 'hoursRow', days: weekdays(days), opens, closes})),
+    ...(extra.exceptions?.length
+      ? {
+          exceptions: extra.exceptions.map(({from, to, reason, opens, closes}) => ({
+            _type: 'hoursException',
+            reason,
+            from,
+            ...(to ? {to} : {}),
+            closed: !opens,
+            ...(opens ? {opens, closes} : {}),
+          })),
+        }
+      : {}),
+    ...(extra.note ? {note: extra.note} : {}),
+  }
+}
+
+/** Tết Đinh Mùi: the first day of the lunar year 2027 is 6/2/2027; shops close from the 30th to mùng 4. */
+export const TET_2027: HoursExceptionInput = {from: '2027-02-05', to: '2027-02-09', reason: 'Nghỉ Tết Nguyên đán'}

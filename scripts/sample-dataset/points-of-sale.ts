@@ -2,7 +2,7 @@
  * 15 places that introduce and sell OCOP products: craft-village showrooms, supermarket counters,
  * shops. The names are invented; what each carries follows from the products' own lists.
  */
-import {image, ref, refs, slug, vietnameseSlug, type Doc, type Palette} from './lib.ts'
+import {image, ref, refs, slug, TET_2027, vietnameseSlug, weeklyHours, type Doc, type Palette} from './lib.ts'
 import {productProducer, products} from './products.ts'
 
 type Kind = 'showroom' | 'sieu-thi' | 'lang-nghe' | 'cua-hang'
@@ -14,7 +14,7 @@ interface PointOfSaleInput {
   address: string
   area: string
   location: [number, number]
-  openingHours: string
+  hours: ReturnType<typeof weeklyHours>
   phone: string
   description: string
   /** [motif or scene, alt text, companion motif] */
@@ -30,7 +30,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Chợ gốm Bát Tràng, thôn Giang Cao',
     area: 'area-bat-trang',
     location: [20.9766, 105.9131],
-    openingHours: '7:30–18:00, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '7:30', '18:00']]),
     phone: '0243 874 2215',
     description:
       'Gian hàng ở cửa chợ gốm, bày gốm của các xưởng có sản phẩm OCOP trong làng. Có chỗ gửi xe máy và đóng gói hàng dễ vỡ để mang đi xa.',
@@ -46,7 +46,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Đầu làng Vạn Phúc, phố Vạn Phúc',
     area: 'area-ha-dong',
     location: [20.9806, 105.7737],
-    openingHours: '8:00–19:00, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '8:00', '19:00']], {exceptions: [TET_2027]}),
     phone: '0243 382 5678',
     description:
       'Cửa hàng của Hợp tác xã Lụa Vạn Phúc, bán lụa theo mét, khăn, áo dài may sẵn và nhận may đo. Phía sau cửa hàng có một khung dệt để khách xem.',
@@ -59,7 +59,13 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Số 12 phố Lê Thái Tổ',
     area: 'area-hoan-kiem',
     location: [21.0302, 105.8506],
-    openingHours: '8:30–21:30, tất cả các ngày',
+    hours: weeklyHours(
+      [
+        ['mo-th', '8:30', '21:30'],
+        ['fr-su', '8:30', '24:00'],
+      ],
+      {note: 'Tối thứ Sáu, thứ Bảy và Chủ Nhật mở đến nửa đêm, theo giờ phố đi bộ Hồ Gươm.'},
+    ),
     phone: '024 3826 4410',
     description:
       'Điểm giới thiệu sản phẩm OCOP của nhiều xã, phường Hà Nội, gần Hồ Gươm, hợp với khách du lịch tìm quà. Có khu thử trà và góc chụp ảnh sản phẩm.',
@@ -75,7 +81,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Số 150 đường Nguyễn Văn Cừ',
     area: 'area-long-bien',
     location: [21.0458, 105.8771],
-    openingHours: '7:00–22:00, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '7:00', '22:00']]),
     phone: '0243 872 6631',
     description:
       'Siêu thị thực phẩm có quầy riêng cho sản phẩm OCOP: thịt, giò chả, rau quả, sữa tươi ở tủ mát và các loại chè, bánh đóng gói.',
@@ -89,7 +95,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Tầng 1, số 88 đường Trần Thái Tông',
     area: 'area-cau-giay',
     location: [21.0338, 105.7902],
-    openingHours: '9:00–22:00, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '9:00', '22:00']]),
     phone: '0246 295 3380',
     description:
       'Quầy giới thiệu sản phẩm OCOP ở tầng trệt trung tâm thương mại, bán quà tặng thủ công, trà, nấm và đặc sản đóng hộp. Nhận gói quà cho doanh nghiệp.',
@@ -106,7 +112,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Số 30 đường Quang Trung',
     area: 'area-ha-dong',
     location: [20.9688, 105.7748],
-    openingHours: '8:00–21:30, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '8:00', '21:30']]),
     phone: '0243 352 7190',
     description:
       'Quầy đặc sản trong siêu thị, tập trung sản phẩm của Hà Đông và các xã phía nam thành phố: giò chả, dao kéo Đa Sỹ, lụa, nón lá.',
@@ -120,7 +126,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Xóm Chợ, làng Sơn Đồng',
     area: 'area-son-dong',
     location: [21.0468, 105.7071],
-    openingHours: '8:00–17:30, Thứ Hai đến Thứ Bảy',
+    hours: weeklyHours([['mo-sa', '8:00', '17:30']], {exceptions: [TET_2027]}),
     phone: '0243 365 4781',
     description:
       'Nhà trưng bày của Công ty TNHH Mỹ nghệ Sơn Đồng, bày tượng, hoành phi, câu đối và đồ thờ. Khách được xem xưởng tạc tượng ở phía sau.',
@@ -133,7 +139,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Xóm Chợ',
     area: 'area-chuyen-my',
     location: [20.7583, 105.8652],
-    openingHours: '8:00–17:00, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '8:00', '17:00']], {exceptions: [TET_2027]}),
     phone: '0973 605 842',
     description:
       'Phòng trưng bày của Hợp tác xã Khảm trai Chuyên Mỹ, có tranh, hộp, khay và một bàn thợ để khách xem cưa trai, gắn trai.',
@@ -149,7 +155,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Số 45 phố Quảng Oai',
     area: 'area-quang-oai',
     location: [21.1995, 105.4247],
-    openingHours: '7:00–20:00, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '7:00', '20:00']], {exceptions: [TET_2027]}),
     phone: '0246 326 0587',
     description:
       'Cửa hàng bán sữa, bánh sữa, chè Ba Vì, lá tắm người Dao và đặc sản Sơn Tây. Khách đi Ba Vì hay dừng mua quà trên đường về.',
@@ -162,7 +168,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Số 18 đường Núi Đôi',
     area: 'area-soc-son',
     location: [21.2566, 105.8489],
-    openingHours: '7:00–19:00, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '7:00', '19:00']]),
     phone: '0963 507 118',
     description: 'Cửa hàng của Hợp tác xã Nông nghiệp sinh thái Sóc Sơn, bán gà đồi làm sẵn, chè, tinh dầu và nhận đăng ký trải nghiệm ở trang trại.',
     images: [['market-week', 'Hình minh họa ba sạp hàng có mái che sọc, bày nong quả và rau']],
@@ -174,7 +180,9 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Khu bến Đục, thôn Yến Vĩ',
     area: 'area-huong-son',
     location: [20.6176, 105.7457],
-    openingHours: '6:30–18:00, tất cả các ngày; mùa lễ hội mở đến 20:00',
+    hours: weeklyHours([['mo-su', '6:30', '18:00']], {
+      exceptions: [{from: '2027-02-11', to: '2027-05-05', reason: 'Mùa lễ hội chùa Hương (mùng 6 tháng Giêng đến hết tháng Ba âm lịch)', opens: '6:30', closes: '20:00'}],
+    }),
     phone: '0246 328 9054',
     description:
       'Gian hàng của Hợp tác xã Dịch vụ nông nghiệp Hương Sơn ngay bến đò, bán mơ muối, siro và rượu mơ, nhận đặt đò và người dẫn đường.',
@@ -187,7 +195,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Thôn Phú Vinh',
     area: 'area-phu-nghia',
     location: [20.9187, 105.6668],
-    openingHours: '8:00–17:30, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '8:00', '17:30']], {exceptions: [TET_2027]}),
     phone: '0977 654 321',
     description: 'Gian trưng bày khay, giỏ, đèn và đồ trang trí mây tre của các hộ trong làng; có bàn đan để khách xem thợ làm.',
     images: [
@@ -202,7 +210,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Số 6 phố Phùng',
     area: 'area-dan-phuong',
     location: [21.0873, 105.6631],
-    openingHours: '7:30–20:00, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '7:30', '20:00']]),
     phone: '0243 388 6402',
     description: 'Điểm giới thiệu sản phẩm của các chủ thể OCOP ở Đan Phượng: nem Phùng, giò thủ, lan hồ điệp và trà hoa cúc.',
     images: [['exhibition', 'Hình minh họa phòng trưng bày có kệ gỗ và khung ảnh sản phẩm', 'orchid']],
@@ -214,7 +222,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Số 35 đường Xuân Diệu',
     area: 'area-tay-ho',
     location: [21.0629, 105.8289],
-    openingHours: '8:00–21:00, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '8:00', '21:00']]),
     phone: '0936 482 019',
     description: 'Cửa hàng nhỏ bán trà sen, trà nhài, chè xanh và ấm chén gốm. Có bàn uống thử trà.',
     images: [['shopfront', 'Hình minh họa cửa hàng trà có mái hiên sọc đỏ, trong tủ kính bày hộp trà', 'lotus']],
@@ -226,7 +234,7 @@ const POINTS: PointOfSaleInput[] = [
     address: 'Quốc lộ 1A, thôn Ngọc Hồi',
     area: 'area-ngoc-hoi',
     location: [20.9131, 105.8423],
-    openingHours: '7:30–21:30, tất cả các ngày',
+    hours: weeklyHours([['mo-su', '7:30', '21:30']]),
     phone: '0243 688 1057',
     description: 'Quầy OCOP trong siêu thị ven quốc lộ, bán bánh chưng Tranh Khúc, giò chả, gà đồi và nước mơ.',
     images: [['supermarket', 'Hình minh họa dãy kệ siêu thị với sản phẩm xếp ba tầng']],
@@ -254,7 +262,7 @@ export const pointsOfSale: Doc[] = POINTS.map((p) => {
     address: p.address,
     area: ref(p.area),
     location: {_type: 'geopoint', lat: p.location[0], lng: p.location[1]},
-    openingHours: p.openingHours,
+    hours: p.hours,
     phone: p.phone,
     description: p.description,
     images: p.images.map(([motif, alt, companion], i) =>

@@ -2,7 +2,7 @@
  * Eight craft villages of Hà Nội with their OCOP products, producers and showrooms.
  * History is kept to what is commonly known; visiting details are practical, not promotional.
  */
-import {image, ref, refs, rich, slug, vietnameseSlug, type Doc} from './lib.ts'
+import {image, ref, refs, rich, slug, TET_2027, vietnameseSlug, weeklyHours, type Doc} from './lib.ts'
 import {productProducer} from './products.ts'
 
 interface VillageInput {
@@ -13,7 +13,7 @@ interface VillageInput {
   summary: string
   story: string[]
   gettingThere: string
-  openingHours: string
+  hours: ReturnType<typeof weeklyHours>
   experiences: string[]
   location: [number, number]
   images: [string, string, string?][]
@@ -36,7 +36,7 @@ const VILLAGES: VillageInput[] = [
     ],
     gettingThere:
       'Từ trung tâm đi theo đường đê sông Hồng qua cầu Chương Dương, khoảng 30 phút bằng xe máy. Xe buýt số 47A chạy từ Long Biên về Bát Tràng. Gửi xe ở bãi gần chợ gốm.',
-    openingHours: '7:30–18:00 hằng ngày',
+    hours: weeklyHours([['mo-su', '7:30', '18:00']]),
     experiences: [
       'Tự nặn gốm trên bàn xoay và vẽ men (khoảng 90 phút)',
       'Đi dạo ngõ cổ, xem tường nhà dán bã than',
@@ -65,7 +65,7 @@ const VILLAGES: VillageInput[] = [
     ],
     gettingThere:
       'Cách Hồ Gươm khoảng 12 km. Đi tàu điện Cát Linh – Hà Đông, xuống ga Văn Quán rồi đi tiếp khoảng 2 km bằng xe ôm hoặc taxi. Đi xe máy mất chừng 35 phút.',
-    openingHours: '8:00–19:00 hằng ngày',
+    hours: weeklyHours([['mo-su', '8:00', '19:00']], {exceptions: [TET_2027]}),
     experiences: ['Xem dệt lụa trên khung gỗ và thử dệt vài đường', 'May đo áo dài lụa trong năm ngày', 'Học cách phân biệt lụa tơ tằm với lụa pha'],
     location: [20.9802, 105.7744],
     images: [
@@ -88,7 +88,7 @@ const VILLAGES: VillageInput[] = [
       'Chợ họp vào các ngày 4, 10, 14, 20, 24 và 30 âm lịch, từ sáng sớm. Đây là nơi người làm nón mua lá, khung và bán nón cho các mối buôn.',
     ],
     gettingThere: 'Từ Hà Đông đi theo quốc lộ 21B về phía Kim Bài, khoảng 50 phút bằng xe máy tính từ trung tâm. Nên đến vào buổi sáng của ngày có phiên chợ.',
-    openingHours: 'Các hộ làm nón đón khách 8:00–17:00; chợ Chuông họp từ 5:00 đến trưa',
+    hours: weeklyHours([['mo-su', '8:00', '17:00']], {note: 'Giờ các hộ làm nón đón khách; chợ Chuông họp từ 5:00 đến trưa vào các phiên chợ.'}),
     experiences: ['Đi chợ Chuông vào buổi sáng phiên chợ', 'Xem là lá, xếp lá và khâu nón ở một gia đình', 'Tự trang trí một chiếc nón để mang về'],
     location: [20.8583, 105.7648],
     images: [
@@ -110,7 +110,7 @@ const VILLAGES: VillageInput[] = [
       'Khách đến vào tháng Chạp có thể xem cả quá trình: rửa lá dong, vo gạo, gói bánh bằng khuôn và bằng tay, xếp bánh vào nồi.',
     ],
     gettingThere: 'Đi theo đường Giải Phóng và quốc lộ 1A về phía nam rồi rẽ về phía đê sông Hồng, khoảng 35 phút bằng xe máy.',
-    openingHours: 'Các hộ làm bánh đón khách 8:00–20:00; đông nhất vào tháng Chạp',
+    hours: weeklyHours([['mo-su', '8:00', '20:00']], {note: 'Giờ các hộ làm bánh đón khách; đông nhất vào tháng Chạp.'}),
     experiences: ['Tự gói một chiếc bánh chưng bằng tay (khoảng 30 phút)', 'Xem luộc bánh bằng nồi lớn vào những ngày giáp Tết'],
     location: [20.9031, 105.8661],
     images: [
@@ -133,7 +133,7 @@ const VILLAGES: VillageInput[] = [
       'Buổi chiều, nhiều gia đình ngồi đan ở hiên nhà. Khách có thể xem chẻ mây, vót nan, uốn khung và đan; một số nhà nhận dạy đan một chiếc lót cốc nhỏ.',
     ],
     gettingThere: 'Đi theo Đại lộ Thăng Long rồi rẽ về phía Chương Mỹ, hoặc theo quốc lộ 6 qua Hà Đông; khoảng 45 phút bằng xe máy.',
-    openingHours: '8:00–17:30 hằng ngày',
+    hours: weeklyHours([['mo-su', '8:00', '17:30']], {exceptions: [TET_2027]}),
     experiences: ['Xem chẻ mây, vót nan và đan ở hiên nhà', 'Học đan một chiếc lót cốc (khoảng 60 phút)', 'Đặt làm đèn mây theo kích thước riêng'],
     location: [20.9189, 105.6662],
     images: [
@@ -157,7 +157,7 @@ const VILLAGES: VillageInput[] = [
       'Dọc đường làng là các xưởng mở cửa, thấy thợ ngồi đục gỗ ngay ở sân. Khách có thể vào xem, nhưng nên hỏi trước khi chụp ảnh tượng đang làm.',
     ],
     gettingThere: 'Đi theo Đại lộ Thăng Long hoặc quốc lộ 32 về phía Hoài Đức, khoảng 30 phút bằng xe máy. Đường làng hẹp, ô tô nên đỗ ở đầu làng.',
-    openingHours: '8:00–17:30, Thứ Hai đến Thứ Bảy',
+    hours: weeklyHours([['mo-sa', '8:00', '17:30']], {exceptions: [TET_2027]}),
     experiences: ['Xem thợ tạc tượng và thợ sơn thếp làm việc', 'Thử đục một hoa văn đơn giản trên gỗ mềm'],
     location: [21.0466, 105.7068],
     images: [
@@ -180,7 +180,7 @@ const VILLAGES: VillageInput[] = [
       'Ở các xưởng, có thể thấy cả dây chuyền: người mài vỏ, người cưa trai bằng cưa tay rất mảnh, người gắn và người đánh bóng.',
     ],
     gettingThere: 'Đi theo quốc lộ 1A hoặc đường cao tốc Pháp Vân – Cầu Giẽ về phía Phú Xuyên, khoảng 60 đến 75 phút bằng ô tô.',
-    openingHours: '8:00–17:00 hằng ngày',
+    hours: weeklyHours([['mo-su', '8:00', '17:00']], {exceptions: [TET_2027]}),
     experiences: ['Xem cưa trai và gắn trai ở bàn thợ', 'Tự khảm một miếng lót cốc nhỏ có sẵn mẫu (khoảng 90 phút)'],
     location: [20.7582, 105.8654],
     images: [
@@ -202,7 +202,7 @@ const VILLAGES: VillageInput[] = [
       'Nhiều lò nay dùng búa máy cho phần đập thô, nhưng việc tôi và mài lưỡi vẫn làm bằng tay.',
     ],
     gettingThere: 'Cách trung tâm Hà Đông khoảng 3 km về phía đông nam; từ Hồ Gươm khoảng 40 phút bằng xe máy. Xe ô tô vào được đến đầu làng.',
-    openingHours: 'Các lò rèn làm việc 7:00–17:00, nghỉ trưa 11:30–13:30',
+    hours: weeklyHours([['mo-su', '7:00', '11:30'], ['mo-su', '13:30', '17:00']], {note: 'Giờ các lò rèn làm việc.'}),
     experiences: ['Xem nung, đập và tôi lưỡi dao ở lò rèn', 'Mài lại dao mang theo từ nhà, có thợ hướng dẫn'],
     location: [20.9561, 105.7879],
     images: [
@@ -230,7 +230,7 @@ export const villages: Doc[] = VILLAGES.map((v) => ({
   ),
   visit: {
     gettingThere: v.gettingThere,
-    openingHours: v.openingHours,
+    hours: v.hours,
     experiences: v.experiences,
     location: {_type: 'geopoint', lat: v.location[0], lng: v.location[1]},
   },

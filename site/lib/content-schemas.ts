@@ -23,6 +23,7 @@ import type {
   TrainingsQueryResult,
   VillagesQueryResult,
 } from './sanity.types'
+import {parseTime, WEEKDAYS, type WeeklyHours} from './opening-hours'
 import {safeHref} from './url'
 
 const values = <T extends readonly {value: string}[]>(list: T) =>
@@ -56,6 +57,28 @@ const links = z
   .transform((list) => list?.filter((link) => safeHref(link.url) !== undefined) ?? null)
 
 const location = z.object({lat: z.number(), lng: z.number()})
+
+const time = z.string().refine((value) => parseTime(value) !== null, {error: 'a time as H:MM is required, such as 7:30'})
+const isoDay = z.iso.date({error: 'a date as YYYY-MM-DD is required'})
+/** Structured opening hours (schema type weeklyHours), as site/lib/opening-hours.ts reads them. */
+const weeklyHours = z.object({
+  weekly: z
+    .array(z.object({days: z.array(z.enum(WEEKDAYS)).min(1, {error: 'at least one weekday is required'}), opens: time, closes: time}))
+    .min(1, {error: 'at least one row of days and hours is required'}),
+  exceptions: z
+    .array(
+      z.object({
+        from: isoDay,
+        to: isoDay.nullable(),
+        closed: z.boolean().nullable().transform((closed) => closed !== false),
+        opens: time.nullable(),
+        closes: time.nullable(),
+        reason: z.string().nullable(),
+      }),
+    )
+    .nullable(),
+  note: z.string().nullable(),
+}) satisfies z.ZodType<WeeklyHours>
 const ids = z.array(z.string()).nullable()
 const isoDateTime = z.iso.datetime({offset: true, error: 'a date and time is required, as ISO 8601'})
 
@@ -223,6 +246,7 @@ export const villageSchema = z.object({
   visit: z
     .object({
       gettingThere: z.string().nullable(),
+      hours: weeklyHours.nullable(),
       openingHours: z.string().nullable(),
       experiences: z.array(z.string()).nullable(),
       location: location.nullable(),
@@ -241,12 +265,18 @@ export const pointOfSaleSchema = z.object({
   address: z.string().min(1),
   area,
   location,
-  openingHours: z.string().min(1),
+  hours: weeklyHours.nullable(),
+  /** Hours written as a line of text before `hours` existed; shown only where `hours` is empty. */
+  openingHours: z.string().nullable(),
   phone: z.string().nullable(),
   description: z.string().nullable(),
   images: z.array(imageSchema).nullable(),
   productIds: ids,
   producerIds: ids,
+}).superRefine((pos, context) => {
+  if (!pos.hours && !pos.openingHours) {
+    context.addIssue({code: 'custom', path: ['hours'], message: 'opening hours are required: a point of sale without them cannot say when to come'})
+  }
 })
 
 export const eventSchema = z.object({

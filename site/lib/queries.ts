@@ -5,6 +5,7 @@ import {imageProjection} from './images'
 // resolved from their own collections, so that each document is validated and stored once.
 const areaProjection = /* groq */ `{_id, name, kind, formerDistrict}`
 const linkProjection = /* groq */ `{kind, url, label}`
+const hoursProjection = /* groq */ `{weekly[]{days, opens, closes}, exceptions[]{from, to, closed, opens, closes, reason}, note}`
 const venueProjection = /* groq */ `{name, address, "area": area->${areaProjection}, location{lat, lng}}`
 const fileProjection = /* groq */ `{title, "file": file.asset->{url, size, extension, originalFilename}}`
 const published = /* groq */ `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`
@@ -65,7 +66,7 @@ export const villagesQuery = defineQuery(`*[_type == "craftVillage" && ${publish
   summary,
   story,
   "images": images[]${imageProjection},
-  visit{gettingThere, openingHours, experiences, location{lat, lng}},
+  visit{gettingThere, hours${hoursProjection}, openingHours, experiences, location{lat, lng}},
   "productIds": products[]._ref,
   "producerIds": producers[]._ref,
   "showroomIds": showrooms[]._ref
@@ -80,6 +81,7 @@ export const pointsOfSaleQuery = defineQuery(`*[_type == "pointOfSale" && ${publ
   address,
   "area": area->${areaProjection},
   location{lat, lng},
+  hours${hoursProjection},
   openingHours,
   phone,
   description,

@@ -15,6 +15,28 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type WeeklyHours = {
+  _type: "weeklyHours";
+  weekly?: Array<{
+    days: Array<string>;
+    opens: string;
+    closes: string;
+    _type: "hoursRow";
+    _key: string;
+  }>;
+  exceptions?: Array<{
+    reason?: string;
+    from: string;
+    to?: string;
+    closed?: boolean;
+    opens?: string;
+    closes?: string;
+    _type: "hoursException";
+    _key: string;
+  }>;
+  note?: string;
+};
+
 export type AreaReference = {
   _ref: string;
   _type: "reference";
@@ -336,7 +358,8 @@ export type PointOfSale = {
   address: string;
   area: AreaReference;
   location: Geopoint;
-  openingHours: string;
+  hours?: WeeklyHours;
+  openingHours?: string;
   phone?: string;
   description?: string;
   images?: Array<
@@ -375,6 +398,7 @@ export type CraftVillage = {
   >;
   visit?: {
     gettingThere?: string;
+    hours?: WeeklyHours;
     openingHours?: string;
     experiences?: Array<string>;
     location?: Geopoint;
@@ -582,6 +606,7 @@ export type SanityImageAsset = {
 };
 
 export type AllSanitySchemaTypes =
+  | WeeklyHours
   | AreaReference
   | Venue
   | SanityFileAssetReference
@@ -756,7 +781,7 @@ export type AreasQueryResult = Array<{
 
 // Source: ../site/lib/queries.ts
 // Variable: villagesQuery
-// Query: *[_type == "craftVillage" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  "area": area->{_id, name, kind, formerDistrict},  crafts,  summary,  story,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  visit{gettingThere, openingHours, experiences, location{lat, lng}},  "productIds": products[]._ref,  "producerIds": producers[]._ref,  "showroomIds": showrooms[]._ref}
+// Query: *[_type == "craftVillage" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  "area": area->{_id, name, kind, formerDistrict},  crafts,  summary,  story,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  visit{gettingThere, hours{weekly[]{days, opens, closes}, exceptions[]{from, to, closed, opens, closes, reason}, note}, openingHours, experiences, location{lat, lng}},  "productIds": products[]._ref,  "producerIds": producers[]._ref,  "showroomIds": showrooms[]._ref}
 export type VillagesQueryResult = Array<{
   _id: string;
   name: string;
@@ -779,6 +804,22 @@ export type VillagesQueryResult = Array<{
   }> | null;
   visit: {
     gettingThere: string | null;
+    hours: {
+      weekly: Array<{
+        days: Array<string>;
+        opens: string;
+        closes: string;
+      }> | null;
+      exceptions: Array<{
+        from: string;
+        to: string | null;
+        closed: boolean | null;
+        opens: string | null;
+        closes: string | null;
+        reason: string | null;
+      }> | null;
+      note: string | null;
+    } | null;
     openingHours: string | null;
     experiences: Array<string> | null;
     location: {
@@ -793,7 +834,7 @@ export type VillagesQueryResult = Array<{
 
 // Source: ../site/lib/queries.ts
 // Variable: pointsOfSaleQuery
-// Query: *[_type == "pointOfSale" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  kind,  address,  "area": area->{_id, name, kind, formerDistrict},  location{lat, lng},  openingHours,  phone,  description,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  "productIds": products[]._ref,  "producerIds": producers[]._ref}
+// Query: *[_type == "pointOfSale" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  kind,  address,  "area": area->{_id, name, kind, formerDistrict},  location{lat, lng},  hours{weekly[]{days, opens, closes}, exceptions[]{from, to, closed, opens, closes, reason}, note},  openingHours,  phone,  description,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  "productIds": products[]._ref,  "producerIds": producers[]._ref}
 export type PointsOfSaleQueryResult = Array<{
   _id: string;
   name: string;
@@ -810,7 +851,23 @@ export type PointsOfSaleQueryResult = Array<{
     lat: number | null;
     lng: number | null;
   };
-  openingHours: string;
+  hours: {
+    weekly: Array<{
+      days: Array<string>;
+      opens: string;
+      closes: string;
+    }> | null;
+    exceptions: Array<{
+      from: string;
+      to: string | null;
+      closed: boolean | null;
+      opens: string | null;
+      closes: string | null;
+      reason: string | null;
+    }> | null;
+    note: string | null;
+  } | null;
+  openingHours: string | null;
   phone: string | null;
   description: string | null;
   images: Array<{
