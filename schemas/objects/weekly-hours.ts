@@ -1,6 +1,6 @@
 import {ClockIcon} from '@sanity/icons/Clock'
 import {defineArrayMember, defineField, defineType, type StringRule} from 'sanity'
-import {hoursProblems, parseTime, weekSummary, WEEKDAY_NAMES, WEEKDAYS, type WeeklyHours} from '../../site/lib/opening-hours'
+import {hoursProblems, parseTime, weekLines, WEEKDAY_NAMES, WEEKDAYS, type WeeklyHours} from '../../site/lib/opening-hours'
 import {WeeklyHoursInput} from '../components/weekly-hours-input'
 import {vietnameseDate} from '../lib/dates'
 
@@ -40,7 +40,14 @@ const hoursRow = defineArrayMember({
   preview: {
     select: {days: 'days', opens: 'opens', closes: 'closes'},
     prepare: ({days, opens, closes}) => ({
-      title: days?.length && opens && closes ? weekSummary({weekly: [{days, opens, closes}]}) : 'Dòng chưa đủ ngày và giờ',
+      // Only this row's days: the others are not closed for it.
+      title:
+        days?.length && opens && closes
+          ? weekLines({weekly: [{days, opens, closes}]})
+              .filter((line) => !line.closed)
+              .map((line) => `${line.days} ${line.hours}`)
+              .join('; ')
+          : 'Dòng chưa đủ ngày và giờ',
     }),
   },
 })
@@ -135,6 +142,8 @@ export const weeklyHours = defineType({
       description: 'Ví dụ: Gọi trước khi đến vào ngày mưa bão.',
     }),
   ],
+  // Named in the form's breadcrumbs when a row is open.
+  preview: {prepare: () => ({title: 'Giờ mở cửa'})},
   validation: (rule) =>
     rule.custom((value) => {
       if (!value) return true
