@@ -1,7 +1,7 @@
 import {defineCollection} from 'astro:content'
 import {
   addressSchema,
-  areaSchema,
+  areaWithCentreSchema,
   articleSchema,
   eventSchema,
   pointOfSaleSchema,
@@ -32,7 +32,7 @@ export const collections = {
   producers: defineCollection({loader: groqLoader({query: producersQuery, schema: producerSchema})}),
   // Checked as they load: an address that would lead to two pages stops the build before anything is written.
   addresses: defineCollection({loader: groqLoader({query: addressesQuery, schema: addressSchema, check: (addresses) => redirectsOf(byType(addresses))})}),
-  areas: defineCollection({loader: groqLoader({query: areasQuery, schema: areaSchema})}),
+  areas: defineCollection({loader: groqLoader({query: areasQuery, schema: areaWithCentreSchema})}),
   villages: defineCollection({loader: groqLoader({query: villagesQuery, schema: villageSchema})}),
   pointsOfSale: defineCollection({loader: groqLoader({query: pointsOfSaleQuery, schema: pointOfSaleSchema})}),
   events: defineCollection({loader: groqLoader({query: eventsQuery, schema: eventSchema})}),

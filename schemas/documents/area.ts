@@ -1,6 +1,8 @@
 import {PinIcon} from '@sanity/icons/Pin'
 import {defineField, defineType} from 'sanity'
+import {GeopointMapInput} from '../components/geopoint-map-input'
 import {AREA_KINDS, titleOf} from '../constants'
+import {inHanoi, OUTSIDE_HANOI} from '../lib/places'
 
 export const area = defineType({
   name: 'area',
@@ -28,6 +30,15 @@ export const area = defineType({
       title: 'Quận / huyện cũ',
       type: 'string',
       description: 'Tên quận hoặc huyện trước ngày 1/7/2025, ví dụ: Gia Lâm. Người dân vẫn tìm theo tên này.',
+    }),
+    defineField({
+      name: 'centre',
+      title: 'Vị trí trung tâm',
+      type: 'geopoint',
+      components: {input: GeopointMapInput},
+      description:
+        'Trụ sở UBND hoặc giữa khu dân cư. Khách không chia sẻ vị trí thì chọn xã, phường và website xếp điểm bán theo khoảng cách từ đây; Studio cũng dựa vào đây để nhắc khi tọa độ một điểm bán nằm quá xa xã của nó.',
+      validation: (rule) => rule.custom((point) => (!point || inHanoi(point) ? true : OUTSIDE_HANOI)).error(),
     }),
   ],
   orderings: [{title: 'Tên', name: 'name', by: [{field: 'name', direction: 'asc'}]}],

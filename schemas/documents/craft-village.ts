@@ -2,6 +2,7 @@ import {HomeIcon} from '@sanity/icons/Home'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {GeopointMapInput} from '../components/geopoint-map-input'
 import {legacyOpeningHours} from '../lib/opening-hours'
+import {placeLocationRules} from '../lib/places'
 import {slugOptions, slugRule} from '../lib/validation'
 
 export const craftVillage = defineType({
@@ -91,6 +92,7 @@ export const craftVillage = defineType({
           type: 'geopoint',
           components: {input: GeopointMapInput},
           description: 'Điểm đón khách hoặc cổng làng, để nút "Chỉ đường" dẫn đúng chỗ.',
+          validation: (rule) => placeLocationRules(rule),
         }),
       ],
     }),

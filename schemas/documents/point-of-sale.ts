@@ -3,6 +3,7 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {GeopointMapInput} from '../components/geopoint-map-input'
 import {POINT_OF_SALE_KINDS, titleOf} from '../constants'
 import {legacyOpeningHours} from '../lib/opening-hours'
+import {placeLocationRules} from '../lib/places'
 import {phoneRule, slugOptions, slugRule} from '../lib/validation'
 
 export const pointOfSale = defineType({
@@ -47,14 +48,7 @@ export const pointOfSale = defineType({
       description: 'Để nút "Chỉ đường" dẫn đúng chỗ. Bấm vào bản đồ tại cửa điểm bán, kéo dấu đỏ để chỉnh, hoặc nhập vĩ độ và kinh độ.',
       validation: (rule) => [
         rule.required().error('Hãy bấm vào bản đồ (hoặc nhập vĩ độ và kinh độ) để khách được chỉ đường.'),
-        rule
-          .custom((point) => {
-            if (!point) return true
-            // Hà Nội lies within about 20.5–21.4° N and 105.3–106.1° E.
-            const inHanoi = point.lat > 20.5 && point.lat < 21.4 && point.lng > 105.3 && point.lng < 106.1
-            return inHanoi ? true : 'Tọa độ này nằm ngoài Hà Nội. Hãy bấm lại vào đúng chỗ trên bản đồ, hoặc kiểm tra xem vĩ độ và kinh độ có bị đảo không.'
-          })
-          .error(),
+        ...placeLocationRules(rule),
       ],
     }),
     defineField({

@@ -44,6 +44,9 @@ export const areaSchema = z.object({
 })
 const area = areaSchema
 
+/** The list of areas (areasQuery) also has their centres: "Gần tôi" for a visitor who keeps their location. */
+export const areaWithCentreSchema = areaSchema.extend({centre: z.object({lat: z.number(), lng: z.number()}).nullable()})
+
 /** A link from content: one whose scheme is not http(s), mailto or tel becomes null and never reaches a page. */
 const safeUrl = z
   .string()
@@ -348,6 +351,7 @@ export const settingsSchema = z.object({
 
 export type ContentImage = z.infer<typeof imageSchema>
 export type Area = z.infer<typeof areaSchema>
+export type AreaWithCentre = z.infer<typeof areaWithCentreSchema>
 export type Product = z.infer<typeof productSchema>
 export type Producer = z.infer<typeof producerSchema>
 export type Address = z.infer<typeof addressSchema>
@@ -366,7 +370,7 @@ type Narrows<Narrow extends Wide, Wide> = [Narrow, Wide]
 export type ContentContracts = [
   Narrows<Product, ProductsQueryResult[number]>,
   Narrows<Producer, ProducersQueryResult[number]>,
-  Narrows<Area, AreasQueryResult[number]>,
+  Narrows<AreaWithCentre, AreasQueryResult[number]>,
   Narrows<Address, AddressesQueryResult[number]>,
   Narrows<Village, VillagesQueryResult[number]>,
   Narrows<PointOfSale, PointsOfSaleQueryResult[number]>,

@@ -54,7 +54,7 @@ export const addressesQuery = defineQuery(`*[_type in ["product", "producer"] &&
 }`)
 
 /** Communes and wards, for addresses and browsing by place. */
-export const areasQuery = defineQuery(`*[_type == "area" && ${published}] | order(name asc) ${areaProjection}`)
+export const areasQuery = defineQuery(`*[_type == "area" && ${published}] | order(name asc) {_id, name, kind, formerDistrict, centre{lat, lng}}`)
 
 /** Craft villages with their story, visitor information and what they link to. */
 export const villagesQuery = defineQuery(`*[_type == "craftVillage" && ${published}] | order(name asc) {

@@ -497,6 +497,7 @@ export type Area = {
   name: string;
   kind: "phuong" | "xa";
   formerDistrict?: string;
+  centre?: Geopoint;
 };
 
 export type SanityImageCrop = {
@@ -771,12 +772,16 @@ export type AddressesQueryResult = Array<
 
 // Source: ../site/lib/queries.ts
 // Variable: areasQuery
-// Query: *[_type == "area" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {_id, name, kind, formerDistrict}
+// Query: *[_type == "area" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {_id, name, kind, formerDistrict, centre{lat, lng}}
 export type AreasQueryResult = Array<{
   _id: string;
   name: string;
   kind: "phuong" | "xa";
   formerDistrict: string | null;
+  centre: {
+    lat: number | null;
+    lng: number | null;
+  } | null;
 }>;
 
 // Source: ../site/lib/queries.ts
