@@ -193,10 +193,18 @@ function dayWords(instant: Date, now: Date): string {
 /** A place closing within this many minutes is "sắp đóng cửa". */
 export const CLOSING_SOON_MINUTES = 30
 
+/** The words of a status: a shop opens and closes, a village welcomes visitors. */
+export const STATUS_WORDS = {
+  shop: {open: 'Đang mở cửa', until: 'đóng lúc', closing: 'Sắp đóng cửa', closed: 'Đang đóng cửa', reopens: 'Đóng cửa, mở lại'},
+  village: {open: 'Đang đón khách', until: 'đến', closing: 'Sắp hết giờ đón khách', closed: 'Ngoài giờ đón khách', reopens: 'Ngoài giờ đón khách, đón lại từ'},
+} as const
+export type StatusWords = keyof typeof STATUS_WORDS
+
 /** What a visitor reads: "Đang mở cửa, đóng lúc 18:00", "Đóng cửa, mở lại 7:30 thứ Hai". */
-export function openStateLabel(state: OpenState, now: Date): {status: 'open' | 'closing' | 'closed'; label: string} {
+export function openStateLabel(state: OpenState, now: Date, kind: StatusWords = 'shop'): {status: 'open' | 'closing' | 'closed'; label: string} {
+  const words = STATUS_WORDS[kind]
   if (state.open) {
-    if (!state.closesAt || state.closesIn === null) return {status: 'open', label: 'Đang mở cửa'}
+    if (!state.closesAt || state.closesIn === null) return {status: 'open', label: words.open}
     const closing = hanoiDay(state.closesAt)
     const closes =
       closing.date === hanoiDay(now).date
@@ -204,11 +212,11 @@ export function openStateLabel(state: OpenState, now: Date): {status: 'open' | '
         : closing.minute === 0 && closing.date === hanoiDay(now, 1).date
           ? '24:00'
           : `${formatTime(closing.minute)} ${dayWords(state.closesAt, now)}`
-    if (state.closesIn <= CLOSING_SOON_MINUTES) return {status: 'closing', label: `Sắp đóng cửa (${closes})`}
-    return {status: 'open', label: `Đang mở cửa, đóng lúc ${closes}`}
+    if (state.closesIn <= CLOSING_SOON_MINUTES) return {status: 'closing', label: `${words.closing} (${closes})`}
+    return {status: 'open', label: `${words.open}, ${words.until} ${closes}`}
   }
-  if (!state.opensAt) return {status: 'closed', label: 'Đang đóng cửa'}
-  return {status: 'closed', label: `Đóng cửa, mở lại ${formatTime(hanoiDay(state.opensAt).minute)} ${dayWords(state.opensAt, now)}`}
+  if (!state.opensAt) return {status: 'closed', label: words.closed}
+  return {status: 'closed', label: `${words.reopens} ${formatTime(hanoiDay(state.opensAt).minute)} ${dayWords(state.opensAt, now)}`}
 }
 
 /** As shop signs write them, where room is short (print). */

@@ -62,6 +62,12 @@ describe('open now, in Hà Nội time', () => {
     expect(label(late, '2026-11-30T00:00')).toBe('Đóng cửa, mở lại 8:30 hôm nay')
   })
 
+  it('says a village welcomes visitors rather than opens', () => {
+    const at = (local: string) => openStateLabel(openState(LUNCH, hanoi(local)), hanoi(local), 'village').label
+    expect(at('2026-11-26T10:00')).toBe('Đang đón khách, đến 11:30')
+    expect(at('2026-11-26T12:00')).toBe('Ngoài giờ đón khách, đón lại từ 13:30 hôm nay')
+  })
+
   it('closes over lunch', () => {
     expect(label(LUNCH, '2026-11-26T12:00')).toBe('Đóng cửa, mở lại 13:30 hôm nay')
     expect(label(LUNCH, '2026-11-26T13:30')).toBe('Đang mở cửa, đóng lúc 17:00')
