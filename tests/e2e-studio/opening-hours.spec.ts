@@ -54,3 +54,31 @@ test.describe('opening hours in the Studio', () => {
     expect(doc!.hours.exceptions).toHaveLength(1)
   })
 })
+
+test.describe('coordinates in the Studio', () => {
+  test.use({viewport: {width: 1280, height: 900}})
+
+  test('a point typed far from the chosen commune is flagged with the distance, and the flag goes once it is right', async ({page, request}) => {
+    const id = 'pos-showroom-son-dong'
+    const place = (await published(request, 'pointOfSale', '_id', id))!
+    const area = (await published(request, 'area', '_id', place.area._ref))!
+    // Chợ gốm Bát Tràng, across the city from Sơn Đồng.
+    const wrong = {lat: 20.9766, lng: 105.9131}
+    const rad = Math.PI / 180
+    const h = Math.sin(((wrong.lat - area.centre.lat) * rad) / 2) ** 2 + Math.cos(area.centre.lat * rad) * Math.cos(wrong.lat * rad) * Math.sin(((wrong.lng - area.centre.lng) * rad) / 2) ** 2
+    const km = Math.round(2 * 6371 * Math.asin(Math.sqrt(h)))
+    // Tiles are not what this test looks at; they come from a host that never answers here.
+    await page.route('https://tiles.ocop.test/**', (route) => route.abort())
+    await page.goto(`/intent/edit/id=${id};type=pointOfSale`)
+    const location = page.getByTestId('field-location')
+    await location.getByRole('textbox', {name: 'Vĩ độ', exact: true}).fill(String(wrong.lat))
+    await location.getByRole('textbox', {name: 'Kinh độ', exact: true}).fill(String(wrong.lng))
+    const warning = location.getByTestId('input-validation-icon-warning')
+    await warning.hover()
+    await expect(page.getByText(`Tọa độ này cách trung tâm xã Sơn Đồng khoảng ${km} km. Hãy kiểm tra lại vị trí trên bản đồ hoặc xã, phường đã chọn.`)).toBeVisible()
+
+    await location.getByRole('textbox', {name: 'Vĩ độ', exact: true}).fill(String(place.location.lat))
+    await location.getByRole('textbox', {name: 'Kinh độ', exact: true}).fill(String(place.location.lng))
+    await expect(warning).toHaveCount(0)
+  })
+})
