@@ -80,6 +80,8 @@ export function drawMap(box: HTMLElement, places: MapPlace[], tiles: {url: strin
   if (places.length === 1) map.setView([places[0]!.lat, places[0]!.lng], STREET_ZOOM)
   else map.fitBounds(L.latLngBounds(places.map((place) => [place.lat, place.lng] as L.LatLngTuple)), {padding: [40, 40], maxZoom: STREET_ZOOM})
 
+  // A popup narrower than the map, with room for Leaflet to pan it into view (a phone's map is some 320 px wide).
+  const popupWidth = Math.max(160, Math.min(280, box.clientWidth - 90))
   for (const place of places) {
     const marker = L.marker([place.lat, place.lng], {icon: PIN, title: place.name, alt: place.name, keyboard: true, riseOnHover: true})
     let byKeyboard = false
@@ -87,7 +89,7 @@ export function drawMap(box: HTMLElement, places: MapPlace[], tiles: {url: strin
     marker.on('keypress', (event) => {
       if ((event as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') byKeyboard = true
     })
-    marker.bindPopup(() => popupContent(place), {maxWidth: 280, autoPanPadding: [16, 16]})
+    marker.bindPopup(() => popupContent(place), {minWidth: 160, maxWidth: popupWidth, autoPanPadding: [12, 12]})
     marker.on('popupopen', (event) => {
       const popup = event.popup.getElement()!
       const close = popup.querySelector<HTMLElement>('.leaflet-popup-close-button')

@@ -10,9 +10,18 @@
 import AxeBuilder from '@axe-core/playwright'
 import sharp from 'sharp'
 import {expect, test, type Page} from './fixtures'
+import type {Locator} from '@playwright/test'
+import {sampleNow} from '../support/clock'
 
 const TILE_HOST = 'tiles.ocop.test'
 const PRODUCT = '/san-pham/sua-tuoi-thanh-trung-ba-vi/'
+
+// Leaflet's animations (a popup panned into view, a zoom) measure time with Date.now, which the
+// fixtures' fixed clock stops: here the clock starts at the sample's now and runs.
+test.beforeEach(async ({page}) => {
+  await page.clock.install({time: sampleNow()})
+  await page.clock.resume()
+})
 
 let tile: Buffer
 test.beforeAll(async () => {
@@ -36,6 +45,13 @@ async function watchRequests(page: Page, baseURL: string) {
   })
   page.on('request', (request) => seen.urls.push(request.url()))
   return seen
+}
+
+/** True once the open popup lies inside its map (Leaflet pans the map to it, with an animation). */
+async function popupInsideMap(map: Locator): Promise<boolean> {
+  const [outer, popup] = await Promise.all([map.boundingBox(), map.locator('.leaflet-popup-content-wrapper').boundingBox()])
+  if (!outer || !popup) return false
+  return popup.x >= outer.x && popup.y >= outer.y && popup.x + popup.width <= outer.x + outer.width && popup.y + popup.height <= outer.y + outer.height
 }
 
 const leafletRequests = (urls: string[]) => urls.filter((url) => /leaflet|places-map-leaflet|\.css(\?|$)/i.test(url))
@@ -140,6 +156,7 @@ test.describe('on a phone', () => {
     await expect(directions).toHaveAttribute('href', 'https://www.google.com/maps/dir/?api=1&destination=20.9766,105.9131')
     await expect(directions).toHaveAttribute('rel', 'noopener')
     await expect(popup.getByRole('button', {name: 'Đóng'})).toBeVisible()
+    await expect.poll(() => popupInsideMap(map), 'the popup is inside the map').toBe(true)
     // The popup fits the screen.
     const box = (await popup.locator('.leaflet-popup-content-wrapper').boundingBox())!
     expect(box.x).toBeGreaterThanOrEqual(0)
@@ -184,6 +201,7 @@ for (const width of [360, 1280]) {
       await map.locator('.leaflet-marker-icon').first().focus()
       await page.keyboard.press('Enter')
       await expect(map.locator('.leaflet-popup')).toBeVisible()
+      await expect.poll(() => popupInsideMap(map), 'the popup is inside the map').toBe(true)
       const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
       expect(
         results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
@@ -221,4 +239,21 @@ test('without JavaScript the map shows nothing and the list is all there', async
   }
   await expect(page.locator('.shop')).not.toHaveCount(0)
   await context.close()
+})
+
+test('nothing moves: the list\'s map box is reserved before Leaflet arrives, and the map draws in it', async ({page, baseURL}) => {
+  await page.setViewportSize({width: 1280, height: 900})
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    Object.defineProperty(window, '__shifts', {value: shifts})
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<{value: number; hadRecentInput: boolean}>) if (!entry.hadRecentInput) shifts.push(entry.value)
+    }).observe({type: 'layout-shift', buffered: true})
+  })
+  await open(page, baseURL!, '/diem-ban/')
+  // At 1280 px the map's box is on the first screen: the map opens at once.
+  await expect(page.locator('img.leaflet-tile-loaded').first()).toBeVisible()
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(15)
+  const shifts = await page.evaluate(() => (window as unknown as {__shifts: number[]}).__shifts)
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0)
 })
