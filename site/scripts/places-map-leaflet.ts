@@ -52,9 +52,15 @@ function popupContent(place: MapPlace): HTMLElement {
   const name = element('p', 'places-map__name')
   name.append(link(place.href, '', place.name))
   popup.append(name, element('p', 'places-map__address', place.address))
+  if (place.phone) popup.append(element('p', 'places-map__phone', place.phone))
   if (place.hours) popup.append(element('p', 'places-map__hours', `Giờ mở cửa: ${place.hours}`))
+  // Two buttons side by side, so that the popup stays short enough for a phone's map.
   const actions = element('p', 'places-map__actions')
-  if (place.tel && place.phone) actions.append(link(place.tel, 'places-map__action', `Gọi ${place.phone}`))
+  if (place.tel && place.phone) {
+    const call = link(place.tel, 'places-map__action', 'Gọi')
+    call.append(element('span', 'visually-hidden', ` ${place.phone}`))
+    actions.append(call)
+  }
   const directions = link(place.directions, 'places-map__action', 'Chỉ đường')
   directions.rel = 'noopener'
   directions.append(element('span', 'visually-hidden', ` đến ${place.name}`))
@@ -80,8 +86,9 @@ export function drawMap(box: HTMLElement, places: MapPlace[], tiles: {url: strin
   if (places.length === 1) map.setView([places[0]!.lat, places[0]!.lng], STREET_ZOOM)
   else map.fitBounds(L.latLngBounds(places.map((place) => [place.lat, place.lng] as L.LatLngTuple)), {padding: [40, 40], maxZoom: STREET_ZOOM})
 
-  // A popup narrower than the map, with room for Leaflet to pan it into view (a phone's map is some 320 px wide).
-  const popupWidth = Math.max(160, Math.min(280, box.clientWidth - 90))
+  // A popup narrower than the map, with room for Leaflet to pan it into view right of the zoom
+  // buttons, which stay above it (a phone's map is some 290 px wide).
+  const popupWidth = Math.max(150, Math.min(280, box.clientWidth - 120))
   for (const place of places) {
     const marker = L.marker([place.lat, place.lng], {icon: PIN, title: place.name, alt: place.name, keyboard: true, riseOnHover: true})
     let byKeyboard = false
@@ -89,7 +96,7 @@ export function drawMap(box: HTMLElement, places: MapPlace[], tiles: {url: strin
     marker.on('keypress', (event) => {
       if ((event as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') byKeyboard = true
     })
-    marker.bindPopup(() => popupContent(place), {minWidth: 160, maxWidth: popupWidth, autoPanPadding: [12, 12]})
+    marker.bindPopup(() => popupContent(place), {minWidth: 150, maxWidth: popupWidth, autoPanPaddingTopLeft: [66, 12], autoPanPaddingBottomRight: [12, 12]})
     marker.on('popupopen', (event) => {
       const popup = event.popup.getElement()!
       const close = popup.querySelector<HTMLElement>('.leaflet-popup-close-button')
