@@ -82,9 +82,10 @@ export function drawMap(box: HTMLElement, places: MapPlace[], tiles: {url: strin
   map.attributionControl.setPrefix(false)
   L.control.zoom({zoomInTitle: 'Phóng to', zoomOutTitle: 'Thu nhỏ'}).addTo(map)
   L.tileLayer(tiles.url, {maxZoom: 19, attribution: attributionHtml(tiles.attribution)}).addTo(map)
-  // The view first: Leaflet draws a marker's element only on a map that has one.
+  // The view first: Leaflet draws a marker's element only on a map that has one. The markers clear
+  // of the zoom buttons (top left) and with room for their pins above their points.
   if (places.length === 1) map.setView([places[0]!.lat, places[0]!.lng], STREET_ZOOM)
-  else map.fitBounds(L.latLngBounds(places.map((place) => [place.lat, place.lng] as L.LatLngTuple)), {padding: [40, 40], maxZoom: STREET_ZOOM})
+  else map.fitBounds(L.latLngBounds(places.map((place) => [place.lat, place.lng] as L.LatLngTuple)), {paddingTopLeft: [72, 56], paddingBottomRight: [32, 24], maxZoom: STREET_ZOOM})
 
   // A popup narrower than the map, with room for Leaflet to pan it into view right of the zoom
   // buttons, which stay above it (a phone's map is some 290 px wide).

@@ -89,10 +89,13 @@ test('the directory opens its map when scrolled to, a marker for every place lis
   const names = await markerNames(page, 'Bản đồ các điểm bán')
   expect([...names].sort()).toEqual(listed.map((name) => name.trim()).sort())
   expect(seen.tiles).toBeGreaterThan(0)
-  // Every marker is in view: the map fits them.
+  // Every marker is in view, clear of the zoom buttons: the map fits them.
   const map = (await page.getByRole('region', {name: 'Bản đồ các điểm bán'}).boundingBox())!
+  const zoom = (await page.locator('.leaflet-control-zoom').boundingBox())!
   for (const icon of await page.locator('.leaflet-marker-icon').all()) {
     const box = (await icon.boundingBox())!
+    // Not under the zoom buttons.
+    expect(box.x >= zoom.x + zoom.width || box.y >= zoom.y + zoom.height, await icon.getAttribute('aria-label')).toBe(true)
     expect(box.x).toBeGreaterThanOrEqual(map.x)
     expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width)
     expect(box.y).toBeGreaterThanOrEqual(map.y)
