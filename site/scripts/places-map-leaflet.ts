@@ -81,7 +81,14 @@ export function drawMap(box: HTMLElement, places: MapPlace[], tiles: {url: strin
   const map = L.map(box, {zoomControl: false, keyboard: true})
   map.attributionControl.setPrefix(false)
   L.control.zoom({zoomInTitle: 'Phóng to', zoomOutTitle: 'Thu nhỏ'}).addTo(map)
-  L.tileLayer(tiles.url, {maxZoom: 19, attribution: attributionHtml(tiles.attribution)}).addTo(map)
+  const layer = L.tileLayer(tiles.url, {maxZoom: 19, attribution: attributionHtml(tiles.attribution)})
+  // Every image of the site says its size, tiles too (Leaflet sizes them in CSS only).
+  layer.on('tileloadstart', (event) => {
+    const size = layer.getTileSize()
+    event.tile.setAttribute('width', String(size.x))
+    event.tile.setAttribute('height', String(size.y))
+  })
+  layer.addTo(map)
   // The view first: Leaflet draws a marker's element only on a map that has one. The markers clear
   // of the zoom buttons (top left) and with room for their pins above their points.
   if (places.length === 1) map.setView([places[0]!.lat, places[0]!.lng], STREET_ZOOM)
