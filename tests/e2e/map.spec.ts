@@ -95,7 +95,7 @@ test('the directory opens its map when scrolled to, a marker for every place lis
   for (const icon of await page.locator('.leaflet-marker-icon').all()) {
     const box = (await icon.boundingBox())!
     // Not under the zoom buttons.
-    expect(box.x >= zoom.x + zoom.width || box.y >= zoom.y + zoom.height, await icon.getAttribute('aria-label')).toBe(true)
+    expect(box.x >= zoom.x + zoom.width || box.y >= zoom.y + zoom.height, String(await icon.getAttribute('aria-label'))).toBe(true)
     expect(box.x).toBeGreaterThanOrEqual(map.x)
     expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width)
     expect(box.y).toBeGreaterThanOrEqual(map.y)
