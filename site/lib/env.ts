@@ -90,3 +90,37 @@ export const intakeActions = (env: Env = process.env) => ({
   shopLinks: `${intakeUrl(env)}/lien-ket`,
   pointOfSale: `${intakeUrl(env)}/diem-ban`,
 })
+
+/** The raster tiles behind the site's maps and the credit their provider asks for. */
+export interface MapTiles {
+  /** An https address with {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png. */
+  url: string
+  /** The credit shown on the map; "OpenStreetMap" in it links to openstreetmap.org/copyright. */
+  attribution: string
+  /** The tiles' origin, the only host besides the site the pages' `img-src` allows for them. */
+  origin: string
+}
+
+export const DEFAULT_MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
+export const DEFAULT_MAP_ATTRIBUTION = '© OpenStreetMap contributors'
+
+/**
+ * Where the maps of the place pages take their tiles (PUBLIC_MAP_TILE_URL, named like the Studio's
+ * SANITY_STUDIO_MAP_TILE_URL) and the credit to show (PUBLIC_MAP_ATTRIBUTION). OpenStreetMap's own
+ * server by default, which its tile usage policy allows only for light use (README: "Maps"). The
+ * host must be written out (no {s}): the Content-Security-Policy allows exactly that host.
+ */
+export function mapTiles(env: Env = process.env): MapTiles {
+  const url = env.PUBLIC_MAP_TILE_URL?.trim() || DEFAULT_MAP_TILE_URL
+  const attribution = env.PUBLIC_MAP_ATTRIBUTION?.trim() || DEFAULT_MAP_ATTRIBUTION
+  const example = `such as ${DEFAULT_MAP_TILE_URL}`
+  const parsed = URL.canParse(url.replace(/\{[a-z]\}/g, '0')) ? new URL(url.replace(/\{[a-z]\}/g, '0')) : null
+  const host = /^https:\/\/([^/?#]*)/.exec(url)?.[1] ?? ''
+  if (!parsed || parsed.protocol !== 'https:' || /[{}]/.test(host) || /\s/.test(url)) {
+    throw new ContentError(`Environment variable PUBLIC_MAP_TILE_URL must be an https address with its host written out, ${example}, got "${url}"`)
+  }
+  const missing = ['{z}', '{x}', '{y}'].filter((part) => !url.includes(part))
+  if (missing.length > 0) throw new ContentError(`Environment variable PUBLIC_MAP_TILE_URL must contain {z}, {x} and {y} (missing ${missing.join(', ')}), ${example}, got "${url}"`)
+  if (/[<>\u0000-\u001f]/.test(attribution)) throw new ContentError(`Environment variable PUBLIC_MAP_ATTRIBUTION must be plain text such as "${DEFAULT_MAP_ATTRIBUTION}", got "${attribution}"`)
+  return {url, attribution, origin: parsed.origin}
+}

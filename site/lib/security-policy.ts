@@ -1,5 +1,5 @@
 import type {AstroConfig} from 'astro'
-import {intakeUrl, type Env} from './env'
+import {intakeUrl, mapTiles, type Env} from './env'
 
 // Narrowing a page's policy to its own code: in a module of its own, which the build's worker threads load.
 export {inlineCode, scriptHash, withOwnHashes} from './policy-hashes.ts'
@@ -22,10 +22,12 @@ type Directive = NonNullable<Exclude<AstroConfig['security']['csp'], boolean>['d
 /** Where pages link Sanity's images (sanityImageUrl in site/lib/images.ts) when the build reads a Sanity project. */
 const SANITY_IMAGE_ORIGIN = 'https://cdn.sanity.io'
 
-/** Directives a page's <meta> and the header share: where images, workers, fonts, data and forms may go. */
+/** Directives a page's <meta> and the header share: where images (the site's, Sanity's, the map tiles'), workers, fonts, data and forms may go. */
 export function sharedDirectives(env: Env = process.env): Directive[] {
   const images = ["'self'"]
   if ((env.CONTENT_SOURCE?.trim() || 'local') === 'sanity') images.push(SANITY_IMAGE_ORIGIN)
+  // The maps' tiles (PUBLIC_MAP_TILE_URL): that one host, nothing broader.
+  images.push(mapTiles(env).origin)
   const forms = ["'self'"]
   const intake = intakeUrl(env)
   if (!intake.startsWith('/')) forms.push(new URL(intake).origin)

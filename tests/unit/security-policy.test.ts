@@ -10,20 +10,27 @@ import {headerPolicy, pageDirectives, responseHeaders, scriptHash, withOwnHashes
 const directive = (directives: string[], name: string) => directives.find((entry) => entry.split(' ')[0] === name)
 
 describe('security policy', () => {
-  it('pages allow only the site itself by default, and nothing may be framed, based elsewhere or plugged in', () => {
+  it('pages allow only the site itself by default, besides the map tiles\' host, and nothing may be framed, based elsewhere or plugged in', () => {
     const page = pageDirectives({})
     expect(directive(page, 'default-src')).toBe("default-src 'self'")
-    expect(directive(page, 'img-src')).toBe("img-src 'self'")
+    expect(directive(page, 'img-src')).toBe("img-src 'self' https://tile.openstreetmap.org")
     expect(directive(page, 'form-action')).toBe("form-action 'self'")
     expect(directive(page, 'object-src')).toBe("object-src 'none'")
     expect(directive(page, 'base-uri')).toBe("base-uri 'self'")
-    expect(page.join(';')).not.toMatch(/unsafe|\*|https?:/)
+    expect(page.filter((entry) => !entry.startsWith('img-src')).join(';')).not.toMatch(/unsafe|\*|https?:/)
+    expect(page.join(';')).not.toMatch(/unsafe|\*/)
+  })
+
+  it('lets images come from exactly the host of PUBLIC_MAP_TILE_URL, and refuses a tile address it cannot allow', () => {
+    const page = pageDirectives({PUBLIC_MAP_TILE_URL: 'https://tiles.example.vn/styles/ocop/{z}/{x}/{y}@2x.png?key=abc'})
+    expect(directive(page, 'img-src')).toBe("img-src 'self' https://tiles.example.vn")
+    expect(() => pageDirectives({PUBLIC_MAP_TILE_URL: 'https://{s}.tile.example.vn/{z}/{x}/{y}.png'})).toThrow(/PUBLIC_MAP_TILE_URL/)
   })
 
   it("lets images come from Sanity's CDN only when the build reads a Sanity project, and forms go to the intake's own address", () => {
     const env = {CONTENT_SOURCE: 'sanity', SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', INTAKE_URL: 'https://de-xuat.ocop.example.vn/api/de-xuat'}
     const page = pageDirectives(env)
-    expect(directive(page, 'img-src')).toBe("img-src 'self' https://cdn.sanity.io")
+    expect(directive(page, 'img-src')).toBe("img-src 'self' https://cdn.sanity.io https://tile.openstreetmap.org")
     expect(directive(page, 'form-action')).toBe("form-action 'self' https://de-xuat.ocop.example.vn")
   })
 
