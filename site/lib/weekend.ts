@@ -1,0 +1,94 @@
+/**
+ * What a visitor can do on a weekend: events on Saturday or Sunday, village market days on the
+ * lunar calendar, and the experiences of villages. Computed at build time for several weekends;
+ * site/scripts/weekend.ts picks the coming one in the visitor's browser.
+ */
+import type {Event, Village} from './content-schemas'
+import {marketHours, toLunar, lunarLabel, upcomingWeekends, weekdayDate, type Weekend} from './lunar'
+
+export interface MarketEntry {
+  village: Village
+  date: string
+  /** "Thứ Bảy 12/12" */
+  day: string
+  /** "mùng 4 tháng 11 âm lịch" */
+  lunar: string
+  name: string
+  hours: string | undefined
+  note: string | null
+}
+
+export interface WeekendPlan extends Weekend {
+  events: Event[]
+  markets: MarketEntry[]
+  villages: Village[]
+}
+
+/** How many weekends a build renders: the visitor's browser may open the page weeks after the build. */
+export const WEEKENDS_RENDERED = 12
+
+/** The first and the last moment of a Hà Nội day, as epoch milliseconds. */
+const startOf = (isoDate: string) => Date.parse(`${isoDate}T00:00:00+07:00`)
+
+/** Whether an event runs on some part of Saturday or Sunday (Hà Nội time). */
+export function eventOverlaps(event: Pick<Event, 'startsAt' | 'endsAt'>, weekend: Weekend): boolean {
+  const from = startOf(weekend.saturday)
+  const to = startOf(weekend.sunday) + 86_400_000
+  return Date.parse(event.startsAt) < to && Date.parse(event.endsAt) > from
+}
+
+/** The market days of villages on a weekend, by date then village name. */
+export function marketsOn(villages: readonly Village[], weekend: Weekend): MarketEntry[] {
+  const entries: MarketEntry[] = []
+  for (const date of [weekend.saturday, weekend.sunday]) {
+    for (const village of villages) {
+      const schedule = village.visit?.marketDays
+      if (!schedule?.lunarDays.length) continue
+      const lunar = toLunar(date)
+      if (!schedule.lunarDays.includes(lunar.day)) continue
+      entries.push({
+        village,
+        date,
+        day: weekdayDate(date),
+        lunar: lunarLabel(lunar),
+        name: schedule.name || `Chợ phiên ${village.name}`,
+        hours: marketHours(schedule),
+        note: schedule.note,
+      })
+    }
+  }
+  return entries
+}
+
+/** The plans of `count` weekends from `today` (the build's day in Hà Nội). */
+export function weekendPlans(today: string, events: readonly Event[], villages: readonly Village[], count = WEEKENDS_RENDERED): WeekendPlan[] {
+  const byStart = (a: Event, b: Event) => Date.parse(a.startsAt) - Date.parse(b.startsAt)
+  return upcomingWeekends(today, count).map((weekend) => ({
+    ...weekend,
+    events: events.filter((event) => eventOverlaps(event, weekend)).sort(byStart),
+    markets: marketsOn(villages, weekend),
+    villages: villages.filter((village) => (village.visit?.experiences?.length ?? 0) > 0),
+  }))
+}
+
+/** Distance in km between two points (haversine). */
+export function distanceKm(a: {lat: number; lng: number}, b: {lat: number; lng: number}): number {
+  const rad = Math.PI / 180
+  const dLat = (b.lat - a.lat) * rad
+  const dLng = (b.lng - a.lng) * rad
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2
+  return 2 * 6371 * Math.asin(Math.sqrt(h))
+}
+
+/** How far from a village's gate an event still counts as "near the village". */
+export const NEAR_VILLAGE_KM = 3
+
+/** Events in the village's commune or ward, or within NEAR_VILLAGE_KM of its location. */
+export function eventsNear(village: Village, events: readonly Event[]): Event[] {
+  const here = village.visit?.location
+  return events.filter(
+    (event) =>
+      event.venue.area?._id === village.area._id ||
+      (here && event.venue.location ? distanceKm(here, event.venue.location) <= NEAR_VILLAGE_KM : false),
+  )
+}
