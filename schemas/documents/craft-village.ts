@@ -106,10 +106,12 @@ export const craftVillage = defineType({
               description: 'Các ngày âm lịch trong tháng, từ 1 đến 30. Tháng thiếu (29 ngày) không có phiên ngày 30.',
               validation: (rule) => [
                 rule.required().min(1).error('Hãy nhập ít nhất một ngày họp chợ.'),
-                rule.unique().error('Mỗi ngày chỉ nhập một lần.'),
-                rule.custom((days: number[] | undefined) =>
-                  (days ?? []).every((day) => Number.isInteger(day) && day >= 1 && day <= 30) ? true : 'Ngày âm lịch phải là số nguyên từ 1 đến 30.',
-                ),
+                // One message on the list, rather than rule.unique()'s one on each repeated day.
+                rule.custom((days: number[] | undefined) => {
+                  const list = days ?? []
+                  if (!list.every((day) => Number.isInteger(day) && day >= 1 && day <= 30)) return 'Ngày âm lịch phải là số nguyên từ 1 đến 30.'
+                  return new Set(list).size === list.length ? true : 'Mỗi ngày chỉ nhập một lần.'
+                }),
               ],
             }),
             defineField({

@@ -148,7 +148,7 @@ interface Case {
 
 const cases: Case[] = [
   {rule: 'a lunar day is 1 to 30', document: () => variant('craftVillage', (d) => (d.visit.marketDays.lunarDays = [4, 31])), path: 'visit.marketDays.lunarDays', level: 'error', message: 'Ngày âm lịch phải là số nguyên từ 1 đến 30.'},
-  {rule: 'a lunar day is entered once', document: () => variant('craftVillage', (d) => (d.visit.marketDays.lunarDays = [4, 4])), path: 'visit.marketDays.lunarDays.1', level: 'error', message: 'Mỗi ngày chỉ nhập một lần.'},
+  {rule: 'a lunar day is entered once', document: () => variant('craftVillage', (d) => (d.visit.marketDays.lunarDays = [4, 4])), path: 'visit.marketDays.lunarDays', level: 'error', message: 'Mỗi ngày chỉ nhập một lần.'},
   {rule: 'a market opens at HH:MM', document: () => variant('craftVillage', (d) => (d.visit.marketDays.opens = '5h')), path: 'visit.marketDays.opens', level: 'error', message: 'Hãy nhập giờ dạng GG:PP, ví dụ 05:00.'},
   {rule: 'a market closes after it opens', document: () => variant('craftVillage', (d) => (d.visit.marketDays.closes = '04:00')), path: 'visit.marketDays.closes', level: 'error', message: 'Giờ tan phải sau giờ họp.'},
   {rule: '2 stars are not an OCOP rating', document: () => variant('product', (d) => (d.ocop.stars = 2)), path: 'ocop.stars', level: 'error', message: 'Hãy chọn số sao: 3, 4 hoặc 5, như trong quyết định công nhận.'},
