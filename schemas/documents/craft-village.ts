@@ -1,9 +1,13 @@
 import {HomeIcon} from '@sanity/icons/Home'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {GeopointMapInput} from '../components/geopoint-map-input'
+import {MarketDaysInput} from '../components/market-days-input'
 import {legacyOpeningHours} from '../lib/opening-hours'
 import {placeLocationRules} from '../lib/places'
 import {slugOptions, slugRule} from '../lib/validation'
+
+/** A time of day, 24-hour: 05:00, 12:00. */
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
 
 export const craftVillage = defineType({
   name: 'craftVillage',
@@ -93,6 +97,54 @@ export const craftVillage = defineType({
           components: {input: GeopointMapInput},
           description: 'Điểm đón khách hoặc cổng làng, để nút "Chỉ đường" dẫn đúng chỗ.',
           validation: (rule) => placeLocationRules(rule),
+        }),
+        defineField({
+          name: 'marketDays',
+          title: 'Chợ phiên theo lịch âm',
+          type: 'object',
+          description: 'Chỉ điền khi làng có phiên chợ họp vào những ngày âm lịch nhất định (ví dụ chợ Chuông họp ngày 4, 10, 14, 20, 24, 30). Chợ họp hằng ngày thì để trống.',
+          components: {input: MarketDaysInput},
+          fields: [
+            defineField({name: 'name', title: 'Tên chợ', type: 'string', description: 'Ví dụ: Chợ Chuông.'}),
+            defineField({
+              name: 'lunarDays',
+              title: 'Ngày họp (âm lịch)',
+              type: 'array',
+              of: [defineArrayMember({type: 'number'})],
+              options: {layout: 'tags'},
+              description: 'Các ngày âm lịch trong tháng, từ 1 đến 30. Tháng thiếu (29 ngày) không có phiên ngày 30.',
+              validation: (rule) => [
+                rule.required().min(1).error('Hãy nhập ít nhất một ngày họp chợ.'),
+                // One message on the list, rather than rule.unique()'s one on each repeated day.
+                rule.custom((days: number[] | undefined) => {
+                  const list = days ?? []
+                  if (!list.every((day) => Number.isInteger(day) && day >= 1 && day <= 30)) return 'Ngày âm lịch phải là số nguyên từ 1 đến 30.'
+                  return new Set(list).size === list.length ? true : 'Mỗi ngày chỉ nhập một lần.'
+                }),
+              ],
+            }),
+            defineField({
+              name: 'opens',
+              title: 'Giờ họp',
+              type: 'string',
+              description: 'Dạng GG:PP, ví dụ 05:00.',
+              validation: (rule) => rule.required().regex(HH_MM, {name: 'giờ'}).error('Hãy nhập giờ dạng GG:PP, ví dụ 05:00.'),
+            }),
+            defineField({
+              name: 'closes',
+              title: 'Giờ tan',
+              type: 'string',
+              description: 'Dạng GG:PP, ví dụ 12:00.',
+              validation: (rule) => [
+                rule.required().regex(HH_MM, {name: 'giờ'}).error('Hãy nhập giờ dạng GG:PP, ví dụ 12:00.'),
+                rule.custom((closes: string | undefined, context) => {
+                  const opens = (context.parent as {opens?: string} | undefined)?.opens
+                  return !closes || !opens || !HH_MM.test(opens) || !HH_MM.test(closes) || closes > opens ? true : 'Giờ tan phải sau giờ họp.'
+                }),
+              ],
+            }),
+            defineField({name: 'note', title: 'Ghi chú', type: 'string', description: 'Ví dụ: Đông nhất vào sáng sớm; phiên gần Tết họp đến chiều.'}),
+          ],
         }),
       ],
     }),

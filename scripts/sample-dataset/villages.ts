@@ -16,6 +16,8 @@ interface VillageInput {
   hours: ReturnType<typeof weeklyHours>
   experiences: string[]
   location: [number, number]
+  /** Only where the village really has a market on lunar days. */
+  marketDays?: {name: string; lunarDays: number[]; opens: string; closes: string; note?: string}
   images: [string, string, string?][]
   producers: string[]
   showrooms: string[]
@@ -90,6 +92,13 @@ const VILLAGES: VillageInput[] = [
     gettingThere: 'Từ Hà Đông đi theo quốc lộ 21B về phía Kim Bài, khoảng 50 phút bằng xe máy tính từ trung tâm. Nên đến vào buổi sáng của ngày có phiên chợ.',
     hours: weeklyHours([['mo-su', '8:00', '17:00']], {note: 'Giờ các hộ làm nón đón khách; chợ Chuông họp từ 5:00 đến trưa vào các phiên chợ.'}),
     experiences: ['Đi chợ Chuông vào buổi sáng phiên chợ', 'Xem là lá, xếp lá và khâu nón ở một gia đình', 'Tự trang trí một chiếc nón để mang về'],
+    marketDays: {
+      name: 'Chợ Chuông',
+      lunarDays: [4, 10, 14, 20, 24, 30],
+      opens: '05:00',
+      closes: '12:00',
+      note: 'Đông nhất từ sáng sớm đến khoảng 9 giờ; phiên tháng Chạp bán nhiều nón mới cho dịp Tết.',
+    },
     location: [20.8583, 105.7648],
     images: [
       ['village-gate', 'Hình minh họa cổng làng mái ngói và cây đa, bên cạnh là chiếc nón lá trắng', 'hat'],
@@ -233,6 +242,7 @@ export const villages: Doc[] = VILLAGES.map((v) => ({
     hours: v.hours,
     experiences: v.experiences,
     location: {_type: 'geopoint', lat: v.location[0], lng: v.location[1]},
+    ...(v.marketDays ? {marketDays: v.marketDays} : {}),
   },
   products: refs([...productProducer].filter(([, producer]) => v.producers.includes(producer)).map(([id]) => id)),
   producers: refs(v.producers),

@@ -92,6 +92,16 @@ const venue = z.object({
   location: location.nullable(),
 })
 
+/** A village's market on lunar days (craftVillage.visit.marketDays). */
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {error: 'a time HH:MM is required'})
+const marketDays = z.object({
+  name: z.string().nullable(),
+  lunarDays: z.array(z.number().int().min(1).max(30)).min(1),
+  opens: hhmm,
+  closes: hhmm,
+  note: z.string().nullable(),
+})
+
 const attachments = z
   .array(
     z.object({
@@ -253,6 +263,7 @@ export const villageSchema = z.object({
       openingHours: z.string().nullable(),
       experiences: z.array(z.string()).nullable(),
       location: location.nullable(),
+      marketDays: marketDays.nullable(),
     })
     .nullable(),
   productIds: ids,

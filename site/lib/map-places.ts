@@ -1,4 +1,4 @@
-import type {PointOfSale, Village} from './content-schemas'
+import type {Event, PointOfSale, Village} from './content-schemas'
 import {areaLabel} from './format'
 import {weekSummary, type WeeklyHours} from './opening-hours'
 import {directionsHref, documentPath, telHref} from './url'
@@ -56,6 +56,20 @@ export function placeOfVillage(village: Village): MapPlace | null {
     address: `${areaLabel(village.area)}, Hà Nội`,
     directions: directionsHref(location),
     ...hoursOf(village.visit?.hours ?? null, village.visit?.openingHours),
+  }
+}
+
+/** An event where its venue is on the map; none without a location. */
+export function placeOfEvent(event: Event): MapPlace | null {
+  const location = event.venue.location
+  if (!location) return null
+  return {
+    name: event.title,
+    href: documentPath('event', event.slug),
+    lat: location.lat,
+    lng: location.lng,
+    address: [event.venue.name, event.venue.address, event.venue.area ? areaLabel(event.venue.area) : null].filter(Boolean).join(', '),
+    directions: directionsHref(location),
   }
 }
 

@@ -135,6 +135,14 @@ export function intervalsOn(hours: WeeklyHours, day: HanoiDay): Interval[] {
     .sort((a, b) => a.start - b.start)
 }
 
+/** The hours of one date ("YYYY-MM-DD"), exceptions included: "8:00–17:30", "7:00–11:30, 13:30–17:00" or "nghỉ". */
+export function dayHours(hours: WeeklyHours, date: string): string {
+  const [year, month, day] = date.split('-').map(Number)
+  const weekday = WEEKDAYS[(new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay() + 6) % 7]!
+  const intervals = intervalsOn(hours, {date, weekday})
+  return intervals.length ? intervalsText(intervals) : 'nghỉ'
+}
+
 export type OpenState =
   | {open: true; /** Minutes from now until it closes; null when it never closes in the fortnight ahead. */ closesIn: number | null; closesAt: Date | null}
   | {open: false; opensAt: Date | null}

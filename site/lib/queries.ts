@@ -66,7 +66,7 @@ export const villagesQuery = defineQuery(`*[_type == "craftVillage" && ${publish
   summary,
   story,
   "images": images[]${imageProjection},
-  visit{gettingThere, hours${hoursProjection}, openingHours, experiences, location{lat, lng}},
+  visit{gettingThere, hours${hoursProjection}, openingHours, experiences, location{lat, lng}, marketDays{name, lunarDays, opens, closes, note}},
   "productIds": products[]._ref,
   "producerIds": producers[]._ref,
   "showroomIds": showrooms[]._ref

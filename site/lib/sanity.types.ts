@@ -402,6 +402,13 @@ export type CraftVillage = {
     openingHours?: string;
     experiences?: Array<string>;
     location?: Geopoint;
+    marketDays?: {
+      name?: string;
+      lunarDays: Array<number>;
+      opens: string;
+      closes: string;
+      note?: string;
+    };
   };
   products?: Array<
     {
@@ -786,7 +793,7 @@ export type AreasQueryResult = Array<{
 
 // Source: ../site/lib/queries.ts
 // Variable: villagesQuery
-// Query: *[_type == "craftVillage" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  "area": area->{_id, name, kind, formerDistrict},  crafts,  summary,  story,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  visit{gettingThere, hours{weekly[]{days, opens, closes}, exceptions[]{from, to, closed, opens, closes, reason}, note}, openingHours, experiences, location{lat, lng}},  "productIds": products[]._ref,  "producerIds": producers[]._ref,  "showroomIds": showrooms[]._ref}
+// Query: *[_type == "craftVillage" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc) {  _id,  name,  "slug": slug.current,  "area": area->{_id, name, kind, formerDistrict},  crafts,  summary,  story,  "images": images[]{alt, caption, crop, hotspot, "ref": asset._ref},  visit{gettingThere, hours{weekly[]{days, opens, closes}, exceptions[]{from, to, closed, opens, closes, reason}, note}, openingHours, experiences, location{lat, lng}, marketDays{name, lunarDays, opens, closes, note}},  "productIds": products[]._ref,  "producerIds": producers[]._ref,  "showroomIds": showrooms[]._ref}
 export type VillagesQueryResult = Array<{
   _id: string;
   name: string;
@@ -830,6 +837,13 @@ export type VillagesQueryResult = Array<{
     location: {
       lat: number | null;
       lng: number | null;
+    } | null;
+    marketDays: {
+      name: string | null;
+      lunarDays: Array<number>;
+      opens: string;
+      closes: string;
+      note: string | null;
     } | null;
   } | null;
   productIds: Array<string> | null;

@@ -264,3 +264,23 @@ test('nothing moves: the list\'s map box is reserved before Leaflet arrives, and
   const shifts = await page.evaluate(() => (window as unknown as {__shifts: number[]}).__shifts)
   expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0)
 })
+
+test('the weekend view maps the coming weekend: its villages (market or visit) and its events are the markers', async ({page, baseURL}) => {
+  await page.setViewportSize({width: 360, height: 800})
+  const seen = await watchRequests(page, baseURL!)
+  ;(page as Page & {__elsewhere?: string[]}).__elsewhere = seen.elsewhere
+  // Thursday 10/12/2026: the coming weekend is 12–13/12, when Chợ Chuông meets (mùng 4 tháng 11 âm lịch).
+  await page.clock.setSystemTime(new Date('2026-12-10T10:00:00+07:00'))
+  await page.goto('/cuoi-tuan/')
+  const weekend = page.getByRole('region', {name: 'Thứ Bảy 12/12 và Chủ Nhật 13/12'})
+  await expect(weekend).toBeVisible()
+  await expect(weekend.locator('[data-weekend-markets]')).toContainText('Chợ Chuông')
+  const listed = new Set(
+    (await weekend.locator('[data-weekend-events] > li > a, .villages > li > a').allTextContents()).map((name) => name.trim()),
+  )
+  listed.add('Làng nón Chuông')
+  await weekend.getByRole('button', {name: 'Xem bản đồ'}).click()
+  const names = await markerNames(page, 'Bản đồ: làng nghề và sự kiện ngày Thứ Bảy 12/12 và Chủ Nhật 13/12')
+  expect([...names].sort()).toEqual([...listed].sort())
+  expect(seen.tiles).toBeGreaterThan(0)
+})

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {
+  dayHours,
   hoursProblems,
   openingHoursSpecification,
   openState,
@@ -98,6 +99,17 @@ describe('open now, in Hà Nội time', () => {
     // 23:30 UTC on Thursday is 6:30 on Friday in Hà Nội: closed until 7:30.
     const instant = new Date('2026-11-26T23:30:00Z')
     expect(openStateLabel(openState(EVERY_DAY, instant), instant).label).toBe('Đóng cửa, mở lại 7:30 hôm nay')
+  })
+})
+
+describe('the hours of one date', () => {
+  it('follows the week and its exceptions', () => {
+    const tet: WeeklyHours = {...MON_SAT, exceptions: [{from: '2027-02-05', to: '2027-02-09', closed: true}]}
+    // Saturday 28/11/2026, Sunday 29/11/2026, then Saturday 6/2/2027 (Tết).
+    expect(dayHours(tet, '2026-11-28')).toBe('8:00–17:30')
+    expect(dayHours(tet, '2026-11-29')).toBe('nghỉ')
+    expect(dayHours(tet, '2027-02-06')).toBe('nghỉ')
+    expect(dayHours(LUNCH, '2026-11-28')).toBe('7:00–11:30, 13:30–17:00')
   })
 })
 

@@ -77,6 +77,17 @@ const valid: Record<string, SanityDocument> = {
     contactPhone: '024 3825 1234',
     summary: 'Một ngày học cách mở gian hàng, chụp ảnh sản phẩm và trả lời khách.',
   },
+  craftVillage: {
+    ...meta,
+    _id: 'drafts.village-new',
+    _type: 'craftVillage',
+    name: 'Làng nón Chuông',
+    slug: slug('lang-non-chuong'),
+    area: ref('area-bat-trang'),
+    crafts: 'Nón lá',
+    summary: 'Làng làm nón lá.',
+    visit: {marketDays: {name: 'Chợ Chuông', lunarDays: [4, 10, 14, 20, 24, 30], opens: '05:00', closes: '12:00'}},
+  },
 }
 
 let double: SanityApiDouble
@@ -136,6 +147,10 @@ interface Case {
 }
 
 const cases: Case[] = [
+  {rule: 'a lunar day is 1 to 30', document: () => variant('craftVillage', (d) => (d.visit.marketDays.lunarDays = [4, 31])), path: 'visit.marketDays.lunarDays', level: 'error', message: 'Ngày âm lịch phải là số nguyên từ 1 đến 30.'},
+  {rule: 'a lunar day is entered once', document: () => variant('craftVillage', (d) => (d.visit.marketDays.lunarDays = [4, 4])), path: 'visit.marketDays.lunarDays', level: 'error', message: 'Mỗi ngày chỉ nhập một lần.'},
+  {rule: 'a market opens at HH:MM', document: () => variant('craftVillage', (d) => (d.visit.marketDays.opens = '5h')), path: 'visit.marketDays.opens', level: 'error', message: 'Hãy nhập giờ dạng GG:PP, ví dụ 05:00.'},
+  {rule: 'a market closes after it opens', document: () => variant('craftVillage', (d) => (d.visit.marketDays.closes = '04:00')), path: 'visit.marketDays.closes', level: 'error', message: 'Giờ tan phải sau giờ họp.'},
   {rule: '2 stars are not an OCOP rating', document: () => variant('product', (d) => (d.ocop.stars = 2)), path: 'ocop.stars', level: 'error', message: 'Hãy chọn số sao: 3, 4 hoặc 5, như trong quyết định công nhận.'},
   {rule: 'the stars must be chosen', document: () => variant('product', (d) => delete d.ocop.stars), path: 'ocop.stars', level: 'error', message: 'Hãy chọn số sao: 3, 4 hoặc 5, như trong quyết định công nhận.'},
   {rule: '6 stars are not an OCOP rating', document: () => variant('product', (d) => (d.ocop.stars = 6)), path: 'ocop.stars', level: 'error', message: 'Hãy chọn số sao: 3, 4 hoặc 5, như trong quyết định công nhận.'},
