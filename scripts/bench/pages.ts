@@ -27,8 +27,8 @@ export interface Template {
   path: string
   /**
    * Whether the page may run scripts: search and the catalogue's filters; the pages that show an
-   * event's or a training's status, which the browser updates from today's date (1 KB); not the
-   * others.
+   * event's or a training's status, which the browser updates from today's date (1 KB); the places'
+   * pages and products (a map's loader, "Đang mở cửa", "Gần tôi"); not the others.
    */
   scripts: boolean
 }
@@ -52,10 +52,10 @@ export function siteTemplates(dist: string): Template[] {
   const templates: (Omit<Template, 'path'> & {path: string | undefined})[] = [
     {name: 'home', path: '/', scripts: true},
     {name: 'catalogue', path: '/san-pham/', scripts: true},
-    {name: 'product', path: firstPage(dist, 'san-pham', ['nhom', 'sao', 'dia-ban', 'trang']), scripts: false},
+    {name: 'product', path: firstPage(dist, 'san-pham', ['nhom', 'sao', 'dia-ban', 'trang']), scripts: true},
     {name: 'producer', path: firstPage(dist, 'chu-the', ['nhom']), scripts: false},
-    {name: 'craft village', path: firstPage(dist, 'lang-nghe'), scripts: false},
-    {name: 'point of sale', path: firstPage(dist, 'diem-ban'), scripts: false},
+    {name: 'craft village', path: firstPage(dist, 'lang-nghe'), scripts: true},
+    {name: 'point of sale', path: firstPage(dist, 'diem-ban'), scripts: true},
     {name: 'event', path: firstPage(dist, 'su-kien'), scripts: true},
     {name: 'training', path: firstPage(dist, 'dao-tao'), scripts: true},
     {name: 'news', path: firstPage(dist, 'tin-tuc', ['trang']), scripts: true},

@@ -60,6 +60,11 @@ function dangersIn(html: string): string[] {
       if (type === 'application/ld+json') {
         // JSON-LD writes "<" as \u003c: a title with "</script>" cannot end the element early.
         expect(() => JSON.parse(el.text), `${where}: JSON-LD`).not.toThrow()
+      } else if (type === 'application/json') {
+        // Data for a script (a map's places), never run: it must be JSON, with "<" written \u003c so
+        // that a name with "</script>" cannot end the element early.
+        expect(() => JSON.parse(el.text), `${where}: JSON`).not.toThrow()
+        if (el.text.includes('<')) dangers.push(`${where}: a "<" in JSON data`)
       } else if (el.attrs.has('src')) {
         if (!/^\/_astro\/[\w.-]+\.js$/.test(el.attrs.get('src')!)) dangers.push(`${where}: script from ${el.attrs.get('src')}`)
       } else if (/hostile|alert\(/.test(el.text)) {

@@ -128,7 +128,7 @@ describe('the budgets', () => {
     const heavy = {...weight, htmlGzip: 51 * 1024, route: '/san-pham/nang/'}
     expect(brokenBudgets(result(500, 1, {productPages: {count: 1, heaviest: heavy, medianHtmlCssGzip: 1, withJs: 0}}))[0]).toContain('/san-pham/nang/')
     expect(brokenBudgets(result(500, 1, {productPages: {count: 1, heaviest: {...weight, route: '/'}, medianHtmlCssGzip: 1, withJs: 3}}))).toEqual([
-      'at 500 products, 3 product pages load JavaScript (budget: none)',
+      'at 500 products, 3 product pages carry over 5.0 KB of JavaScript compressed (budget: the map\'s loader, open-now and "Gần tôi")',
     ])
   })
 
