@@ -3,6 +3,7 @@
 import 'leaflet/dist/leaflet.css'
 import L from 'leaflet'
 import {useEffect, useRef} from 'react'
+import {MAP_PIN} from '../../site/lib/map-pin'
 import {studioEnv} from '../../studio/env'
 
 export interface LatLng {
@@ -22,15 +23,11 @@ const HANOI: LatLng = {lat: 21.0285, lng: 105.8542}
 const CITY_ZOOM = 12
 const POINT_ZOOM = 16
 
-/** A drawn pin rather than Leaflet's default marker, whose image paths break once bundled. */
+/** The site's own pin (site/lib/map-pin.ts): editors see the marker visitors will see. */
 const PIN = L.divIcon({
   className: 'ocop-map-pin',
-  html: `<svg width="30" height="42" viewBox="0 0 30 42" aria-hidden="true" style="display:block;filter:drop-shadow(0 2px 2px rgb(0 0 0 / .4))">
-    <path d="M15 1C7.3 1 1 7.2 1 14.9 1 25.3 15 41 15 41s14-15.7 14-26.1C29 7.2 22.7 1 15 1z" fill="#b3261e" stroke="#fff" stroke-width="2"/>
-    <circle cx="15" cy="15" r="5.5" fill="#fff"/>
-  </svg>`,
-  iconSize: [30, 42],
-  iconAnchor: [15, 41],
+  ...MAP_PIN,
+  html: MAP_PIN.html.replace('<svg ', '<svg style="display:block;filter:drop-shadow(0 2px 2px rgb(0 0 0 / .4))" '),
 })
 
 /** The provider's credit as HTML, with "OpenStreetMap" linked to its copyright page as the licence asks. */

@@ -6,21 +6,13 @@
 import L from 'leaflet'
 import leafletCss from 'leaflet/dist/leaflet.css?inline'
 import mapCss from './places-map.css?inline'
+import {MAP_PIN} from '../lib/map-pin'
 import type {MapPlace} from '../lib/map-places'
 
 /** The zoom a single place opens at: its street. */
 const STREET_ZOOM = 16
 
-const PIN = L.divIcon({
-  className: 'places-map__pin',
-  html: `<svg width="30" height="42" viewBox="0 0 30 42" aria-hidden="true" focusable="false">
-    <path d="M15 1C7.3 1 1 7.2 1 14.9 1 25.3 15 41 15 41s14-15.7 14-26.1C29 7.2 22.7 1 15 1z" fill="#a3281f" stroke="#fff" stroke-width="2"/>
-    <circle cx="15" cy="15" r="5.5" fill="#fff"/>
-  </svg>`,
-  iconSize: [30, 42],
-  iconAnchor: [15, 41],
-  popupAnchor: [0, -38],
-})
+const PIN = L.divIcon({className: 'places-map__pin', ...MAP_PIN})
 
 let styled = false
 /** Popups whose Escape key is already handled (Leaflet keeps a marker's popup element from one opening to the next). */
