@@ -43,6 +43,26 @@ export const siteSettings = defineType({
     }),
     defineField({name: 'hotline', title: 'Đường dây nóng', type: 'string', validation: phoneRule}),
     defineField({
+      name: 'ownerAgency',
+      title: 'Cơ quan chủ quản',
+      type: 'string',
+      description: 'Hiện ở chân trang, như mọi cổng thông tin của cơ quan nhà nước. Ví dụ: Sở Công Thương thành phố Hà Nội.',
+      initialValue: 'Sở Công Thương thành phố Hà Nội',
+    }),
+    defineField({
+      name: 'contentResponsibility',
+      title: 'Chịu trách nhiệm nội dung',
+      type: 'string',
+      description: 'Người hoặc đơn vị chịu trách nhiệm nội dung, ghi theo chức danh. Ví dụ: Giám đốc Sở Công Thương Hà Nội.',
+    }),
+    defineField({
+      name: 'reuseLicence',
+      title: 'Giấy phép sử dụng lại nội dung',
+      type: 'text',
+      rows: 2,
+      description: 'Một câu ở chân trang nói ai được dùng lại nội dung và dữ liệu mở của website, với điều kiện gì.',
+    }),
+    defineField({
       name: 'socialLinks',
       title: 'Mạng xã hội',
       type: 'array',

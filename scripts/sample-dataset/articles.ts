@@ -136,7 +136,7 @@ export const ARTICLES: ArticleInput[] = [
     excerpt: 'Lớp tập huấn hai ngày 15–16/12/2026 tại hội trường Sở Công Thương, miễn học phí, 40 chỗ, dành cho chủ thể OCOP nhóm thực phẩm, đồ uống.',
     body: [
       'Học viên mang theo bao bì và nhãn đang dùng để được góp ý và làm lại mẫu ngay tại lớp.',
-      'Đăng ký qua điện thoại 024 3833 6452 hoặc thư điện tử taphuan.ocop@gmail.com trước 17:00 ngày 10/12/2026.',
+      'Đăng ký qua điện thoại 024 3833 6452 hoặc thư điện tử taphuan.ocop@hanoi.gov.vn trước 17:00 ngày 10/12/2026.',
     ],
   },
   {

@@ -16,6 +16,10 @@ export const siteSettings: Doc = {
     email: 'ocop.socongthuong@hanoi.gov.vn',
   },
   hotline: '024 3833 6455',
+  ownerAgency: 'Sở Công Thương thành phố Hà Nội',
+  contentResponsibility: 'Giám đốc Sở Công Thương Hà Nội',
+  reuseLicence:
+    'Nội dung và dữ liệu mở của website được phép sử dụng lại theo giấy phép Creative Commons Ghi công 4.0 (CC BY 4.0), với điều kiện ghi rõ nguồn “OCOP Hà Nội, Sở Công Thương Hà Nội”.',
   socialLinks: [
     {_type: 'shopLink', kind: 'facebook', url: 'https://www.facebook.com/ocophanoi.sct', label: 'Trang Facebook OCOP Hà Nội'},
     {_type: 'shopLink', kind: 'zalo', url: 'https://zalo.me/02438336452', label: 'Zalo Sở Công Thương'},

@@ -70,7 +70,7 @@ const TRAININGS: TrainingInput[] = [
     seats: 40,
     fee: 0,
     contactPhone: CONTACT_PHONE,
-    contactEmail: 'taphuan.ocop@gmail.com',
+    contactEmail: 'taphuan.ocop@hanoi.gov.vn',
     summary: 'Hai ngày học tại hội trường Sở Công Thương: nhãn đúng quy định, chọn vật liệu bao bì, làm mẫu hộp và nhận góp ý trực tiếp.',
     description: [
       'Ngày thứ nhất học về thông tin bắt buộc trên nhãn, cách ghi hạn dùng, thành phần và vị trí tem OCOP.',

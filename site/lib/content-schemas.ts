@@ -355,6 +355,9 @@ export const settingsSchema = z.object({
     .object({organisation: z.string().nullable(), address: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable()})
     .nullable(),
   hotline: z.string().nullable(),
+  ownerAgency: z.string().nullable(),
+  contentResponsibility: z.string().nullable(),
+  reuseLicence: z.string().nullable(),
   socialLinks: links,
   featuredProductIds: ids,
   featuredVillageIds: ids,

@@ -154,6 +154,9 @@ export const settingsQuery = defineQuery(`*[_id == "siteSettings"] {
   description,
   contact{organisation, address, phone, email},
   hotline,
+  ownerAgency,
+  contentResponsibility,
+  reuseLicence,
   "socialLinks": socialLinks[]${linkProjection},
   "featuredProductIds": featuredProducts[]._ref,
   "featuredVillageIds": featuredVillages[]._ref

@@ -165,6 +165,9 @@ export type SiteSettings = {
     email?: string;
   };
   hotline?: string;
+  ownerAgency?: string;
+  contentResponsibility?: string;
+  reuseLicence?: string;
   socialLinks?: Array<
     {
       _key: string;
@@ -1018,7 +1021,7 @@ export type ArticlesQueryResult = Array<{
 
 // Source: ../site/lib/queries.ts
 // Variable: settingsQuery
-// Query: *[_id == "siteSettings"] {  _id,  title,  tagline,  description,  contact{organisation, address, phone, email},  hotline,  "socialLinks": socialLinks[]{kind, url, label},  "featuredProductIds": featuredProducts[]._ref,  "featuredVillageIds": featuredVillages[]._ref}
+// Query: *[_id == "siteSettings"] {  _id,  title,  tagline,  description,  contact{organisation, address, phone, email},  hotline,  ownerAgency,  contentResponsibility,  reuseLicence,  "socialLinks": socialLinks[]{kind, url, label},  "featuredProductIds": featuredProducts[]._ref,  "featuredVillageIds": featuredVillages[]._ref}
 export type SettingsQueryResult = Array<
   | {
       _id: "siteSettings";
@@ -1027,6 +1030,9 @@ export type SettingsQueryResult = Array<
       description: null;
       contact: null;
       hotline: null;
+      ownerAgency: null;
+      contentResponsibility: null;
+      reuseLicence: null;
       socialLinks: null;
       featuredProductIds: null;
       featuredVillageIds: null;
@@ -1038,6 +1044,9 @@ export type SettingsQueryResult = Array<
       description: null;
       contact: null;
       hotline: null;
+      ownerAgency: null;
+      contentResponsibility: null;
+      reuseLicence: null;
       socialLinks: null;
       featuredProductIds: null;
       featuredVillageIds: null;
@@ -1049,6 +1058,9 @@ export type SettingsQueryResult = Array<
       description: RichText | null;
       contact: null;
       hotline: null;
+      ownerAgency: null;
+      contentResponsibility: null;
+      reuseLicence: null;
       socialLinks: null;
       featuredProductIds: null;
       featuredVillageIds: null;
@@ -1060,6 +1072,9 @@ export type SettingsQueryResult = Array<
       description: string | null;
       contact: null;
       hotline: null;
+      ownerAgency: null;
+      contentResponsibility: null;
+      reuseLicence: null;
       socialLinks: null;
       featuredProductIds: null;
       featuredVillageIds: null;
@@ -1071,6 +1086,9 @@ export type SettingsQueryResult = Array<
       description: string | null;
       contact: null;
       hotline: null;
+      ownerAgency: null;
+      contentResponsibility: null;
+      reuseLicence: null;
       socialLinks: null;
       featuredProductIds: null;
       featuredVillageIds: null;
@@ -1087,6 +1105,9 @@ export type SettingsQueryResult = Array<
         email: string | null;
       } | null;
       hotline: null;
+      ownerAgency: null;
+      contentResponsibility: null;
+      reuseLicence: null;
       socialLinks: null;
       featuredProductIds: null;
       featuredVillageIds: null;
@@ -1103,6 +1124,9 @@ export type SettingsQueryResult = Array<
         email: string | null;
       } | null;
       hotline: string | null;
+      ownerAgency: string | null;
+      contentResponsibility: string | null;
+      reuseLicence: string | null;
       socialLinks: Array<{
         kind:
           | "facebook"

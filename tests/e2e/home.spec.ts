@@ -24,6 +24,29 @@ test.describe('home page', () => {
     await expect(page.getByRole('link', {name: 'Cách xếp hạng sao', exact: true})).toHaveAttribute('href', '/gioi-thieu/')
   })
 
+  test("shows a 5-star product's photo with the OCOP mark beside the words, as the one image that loads first", async ({page}) => {
+    await page.goto('/')
+    const hero = page.getByRole('region', {name: 'Sản phẩm OCOP của các xã, phường Hà Nội và nơi mua'})
+    const photo = hero.getByRole('img', {name: /^Hình minh họa bình gốm/})
+    await expect(photo).toHaveAttribute('fetchpriority', 'high')
+    await expect(photo).toHaveAttribute('loading', 'eager')
+    await expect(photo).toHaveAttribute('width', /^\d+$/)
+    await expect(photo).toHaveAttribute('height', /^\d+$/)
+    await expect(photo).toHaveAttribute('srcset', /\d+w,/)
+    await expect(page.locator('img[fetchpriority="high"]')).toHaveCount(1)
+    await expect(hero.getByRole('img', {name: 'OCOP 5 sao'})).toBeVisible()
+    await expect(hero.getByRole('link', {name: 'Bình gốm men lam vẽ tay'})).toHaveAttribute('href', '/san-pham/binh-gom-men-lam-ve-tay/')
+    await expect(photo).toBeInViewport()
+
+    // At 1280 px the photo fills the right half, level with the heading.
+    await page.setViewportSize({width: 1280, height: 900})
+    const heading = (await hero.getByRole('heading', {level: 1}).boundingBox())!
+    const box = (await photo.boundingBox())!
+    expect(box.x).toBeGreaterThan(heading.x + heading.width)
+    expect(box.x + box.width).toBeGreaterThan(1100)
+    expect(box.y).toBeLessThan(heading.y + heading.height)
+  })
+
   test('lists the six product groups with links to each', async ({page}) => {
     await page.goto('/')
     const groups = page.getByRole('region', {name: 'Sáu nhóm sản phẩm'})

@@ -16,6 +16,8 @@ test('on a phone, a visitor finds a 4-star product from Bát Tràng, where to bu
   // Five pages and the filters' index on a phone-sized, loaded machine: more than the default 30 s.
   test.setTimeout(60_000)
   await page.goto('/')
+  // On a phone the sections are behind the header's "Danh mục" button.
+  await page.getByRole('navigation', {name: 'Chính'}).getByText('Danh mục').tap()
   await page.getByRole('navigation', {name: 'Chính'}).getByRole('link', {name: 'Sản phẩm'}).tap()
   await expect(page.getByRole('heading', {level: 1})).toContainText('Sản phẩm OCOP')
 
@@ -46,6 +48,7 @@ test('on a phone, a visitor finds a 4-star product from Bát Tràng, where to bu
   await page.screenshot({path: testInfo.outputPath('journey-product-360.png'), fullPage: true})
 
   test.skip(!nextFair, 'the sample dataset has no fair left to come')
+  await page.getByRole('navigation', {name: 'Chính'}).getByText('Danh mục').tap()
   await page.getByRole('navigation', {name: 'Chính'}).getByRole('link', {name: 'Hội chợ, sự kiện'}).tap()
   const upcoming = page.getByRole('region', {name: 'Sắp diễn ra và đang diễn ra'})
   await expect(upcoming.getByRole('link', {name: nextFair.title}).first()).toBeVisible()

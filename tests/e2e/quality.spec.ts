@@ -91,6 +91,17 @@ for (const width of [360, 1280]) {
   })
 }
 
+test.describe('the phone menu, open', () => {
+  test.use({viewport: {width: 360, height: 740}, hasTouch: true})
+  test('has no axe violations', async ({page}) => {
+    await page.goto('/san-pham/')
+    await page.getByRole('navigation', {name: 'Chính'}).getByText('Danh mục').tap()
+    await expect(page.getByRole('navigation', {name: 'Chính'}).getByRole('link', {name: 'Về OCOP'})).toBeVisible()
+    const axe = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).include('.site-header').analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([])
+  })
+})
+
 test('the sampled pages have unique titles and meta descriptions', () => {
   const heads = sample.map((sampled) => {
     const els = elements(readFileSync(path.join(dist, sampled.file), 'utf8'))

@@ -37,7 +37,7 @@ test.describe('trainings', () => {
     await expect(page.getByText('17:00 Thứ Năm, 10/12/2026')).toBeVisible()
     await expect(page.getByText('Đang nhận đăng ký').first()).toBeVisible()
     await expect(page.getByRole('main').getByRole('link', {name: '024 3833 6452'})).toHaveAttribute('href', 'tel:+842438336452')
-    await expect(page.getByRole('main').getByRole('link', {name: 'taphuan.ocop@gmail.com'})).toHaveAttribute('href', 'mailto:taphuan.ocop@gmail.com')
+    await expect(page.getByRole('main').getByRole('link', {name: 'taphuan.ocop@hanoi.gov.vn'})).toHaveAttribute('href', 'mailto:taphuan.ocop@hanoi.gov.vn')
     await expect(page.getByRole('link', {name: 'Thêm vào lịch'})).toHaveAttribute('href', '/dao-tao/thiet-ke-bao-bi-va-nhan-hang-hoa-cho-san-pham-ocop.ics')
 
     const attachment = page.getByRole('link', {name: /Chương trình lớp tập huấn bao bì/})

@@ -96,6 +96,7 @@ test.describe('cuối tuần này', () => {
   test('a visitor on a phone taps from the home page to the weekend', async ({page}) => {
     await page.setViewportSize({width: 360, height: 780})
     await page.goto('/')
+    await page.getByRole('navigation', {name: 'Chính'}).getByText('Danh mục').click()
     await page.getByRole('navigation', {name: 'Chính'}).getByRole('link', {name: 'Cuối tuần này'}).click()
     await expect(page).toHaveURL(/\/cuoi-tuan\/$/)
     await expectWeekend(page, '2026-11-28')
