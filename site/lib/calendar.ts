@@ -103,7 +103,8 @@ export function calendarSessions(entry: Pick<CalendarEntry, 'startsAt' | 'endsAt
 /**
  * A reminder shown `before` the entry's start. `ics` writes an alarm's text without the escapes
  * RFC 5545 asks of commas, semicolons and backslashes, so they are added here; and it writes a
- * whole number of days as "-P1DT", which strict readers refuse, so a day is given as 24 hours.
+ * whole number of days as "-P1DT", which RFC 5545 does not allow (a "T" needs a time after it)
+ * and lenient readers alone accept, so a day is given as 24 hours ("-PT24H").
  */
 const display = (description: string, before: {hours: number; minutes?: number}): Alarm => ({
   action: 'display',
@@ -146,13 +147,14 @@ function attributes(entry: CalendarEntry): EventAttributes[] {
 /** The registration deadline as a moment of its own, reminded the day before and on the morning of that day. */
 function deadlineAttributes(entry: CalendarEntry, title: string): EventAttributes {
   const deadline = Date.parse(entry.registrationDeadline!)
-  const when = `${formatTime(deadline)} ${formatDay(deadline)}`
+  const closes = formatTime(entry.registrationDeadline!)
+  const when = `${closes} ${formatDay(entry.registrationDeadline!)}`
   const alarms = [display(`Ngày mai hết hạn đăng ký: ${title}`, {hours: 24})]
   // At 8:00 on the day itself, when the deadline leaves a morning to act in (two hours or more).
   const sinceMorning = ((deadline + HANOI_OFFSET) % DAY) - MORNING
   if (sinceMorning >= 2 * 3600_000) {
     const minutes = sinceMorning / 60_000
-    alarms.push(display(`Hôm nay hết hạn đăng ký, đến ${formatTime(deadline)}: ${title}`, {hours: Math.floor(minutes / 60), minutes: minutes % 60}))
+    alarms.push(display(`Hôm nay hết hạn đăng ký, đến ${closes}: ${title}`, {hours: Math.floor(minutes / 60), minutes: minutes % 60}))
   }
   const description = [`Hạn chót đăng ký: ${when}.`, entry.registrationUrl && `Đăng ký: ${entry.registrationUrl}`, `Chi tiết: ${entry.url}`]
     .filter(Boolean)
