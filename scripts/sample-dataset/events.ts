@@ -1,6 +1,8 @@
 /**
  * 12 trade-promotion events: fairs, exhibitions, product weeks and trade meetings, from 2025 to
  * September 2027. One runs across the dataset's "today" (26/11/2026); five are still to come.
+ * Registrations show each state on that day: the Long Biên product week closes the next day
+ * (27/11), the Tết fair has weeks left (31/12), the 2026 supermarket meeting closed long ago.
  */
 import {hanoi, image, ref, refs, rich, slug, vietnameseSlug, type Doc} from './lib.ts'
 
@@ -209,7 +211,7 @@ export const EVENTS: EventInput[] = [
       'Khách mua từ 300.000 ₫ được tặng một hộp trà túi lọc.',
     ],
     images: [['supermarket', 'Hình minh họa quầy siêu thị với kệ hàng nhiều tầng', 'milk-bottle']],
-    registration: {deadline: ['2026-12-10', '17:00'], url: 'https://forms.gle/tuanhangocoplongbien'},
+    registration: {deadline: ['2026-11-27', '17:00'], url: 'https://forms.gle/tuanhangocoplongbien'},
     producers: ['producer-htx-nong-nghiep-soc-son', 'producer-htx-gio-cha-uoc-le', 'producer-htx-bo-sua-tan-vien'],
     products: ['product-ga-doi-soc-son', 'product-gio-lua-uoc-le', 'product-sua-tuoi-thanh-trung-ba-vi'],
   },

@@ -4,14 +4,15 @@
  *
  * Pages render the state at build time in elements that carry ISO instants:
  *   - events: `data-starts-at` and `data-ends-at` → "Sắp diễn ra" / "Đang diễn ra" / "Đã diễn ra"
- *   - training registration: `data-closes-at` → "Đang nhận đăng ký" / "Đã hết hạn đăng ký"
+ *   - registration for a training or an event: `data-closes-at` → "Đang nhận đăng ký – còn 5 ngày" /
+ *     "Hạn chót hôm nay, đến 17:00" / "Hết hạn đăng ký" (the words of site/lib/schedule.ts)
  * This script recomputes the state for the visitor's clock and updates the element's text and its
  * `data-status` attribute, nothing else. Without JavaScript the build-time state stays.
  *
  * site/components/StatusBadge.astro writes it inline, bundled (site/lib/inline-module.ts), once
  * per page that shows a badge.
  */
-import {EVENT_STATUS_LABELS, eventStatus, REGISTRATION_LABELS, registrationOpen} from '../lib/schedule'
+import {eventState, registrationState} from '../lib/schedule'
 
 export interface ScheduleState {
   status: string
@@ -22,13 +23,11 @@ export interface ScheduleState {
 export function scheduleState(data: {startsAt?: string; endsAt?: string; closesAt?: string}, now: Date): ScheduleState | null {
   if (data.startsAt && data.endsAt) {
     if (Number.isNaN(Date.parse(data.startsAt)) || Number.isNaN(Date.parse(data.endsAt))) return null
-    const status = eventStatus({startsAt: data.startsAt, endsAt: data.endsAt}, now)
-    return {status, label: EVENT_STATUS_LABELS[status]}
+    return eventState({startsAt: data.startsAt, endsAt: data.endsAt}, now)
   }
   if (data.closesAt) {
     if (Number.isNaN(Date.parse(data.closesAt))) return null
-    const status = registrationOpen({registrationDeadline: data.closesAt}, now) ? 'open' : 'closed'
-    return {status, label: REGISTRATION_LABELS[status]}
+    return registrationState(data.closesAt, now)
   }
   return null
 }

@@ -1,11 +1,15 @@
+import {readCalendar} from '../support/ical'
 import {expect, test, type APIRequestContext} from './fixtures'
 
 const FAIR = '/su-kien/hoi-cho-san-pham-ocop-ha-noi-nam-2026/'
 // The 2026 fair runs from 8:00 Tuesday 24/11/2026 to 21:00 Monday 30/11/2026, Hà Nội time.
 const FAIR_START = '2026-11-24T01:00:00Z'
 const FAIR_END = '2026-11-30T14:00:00Z'
+// The Long Biên product week takes registrations until 17:00 Friday 27/11/2026, the day after the sample's "now".
+const WEEK = '/su-kien/tuan-hang-ocop-ha-noi-tai-sieu-thi-nong-san-sach-long-bien/'
+const WEEK_TITLE = 'Tuần hàng OCOP Hà Nội tại Siêu thị Nông sản Sạch Long Biên'
 
-/** The VEVENTs of an .ics file, each as property → value, after checking its frame. */
+/** The VEVENTs of an .ics file, each as its own property → value (reminders left out), after checking its frame. */
 async function calendar(request: APIRequestContext, path: string) {
   const response = await request.get(path)
   expect(response.status(), path).toBe(200)
@@ -14,9 +18,11 @@ async function calendar(request: APIRequestContext, path: string) {
   expect(text.trimEnd().endsWith('END:VCALENDAR'), path).toBe(true)
   const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n')
   const events: Record<string, string>[] = []
+  let inAlarm = false
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') events.push({})
-    else if (events.length > 0 && line !== 'END:VEVENT' && line.includes(':')) {
+    else if (line === 'BEGIN:VALARM' || line === 'END:VALARM') inAlarm = line === 'BEGIN:VALARM'
+    else if (events.length > 0 && !inAlarm && line !== 'END:VEVENT' && line.includes(':')) {
       const colon = line.indexOf(':')
       events.at(-1)![line.slice(0, colon).split(';')[0]!] = line.slice(colon + 1)
     }
@@ -122,28 +128,53 @@ test.describe('events', () => {
     await context.close()
   })
 
-  test('each event has an .ics file with its times in UTC', async ({request}) => {
-    const [entry] = await calendar(request, '/su-kien/hoi-cho-san-pham-ocop-ha-noi-nam-2026.ics')
-    expect(entry).toMatchObject({
-      UID: 'event-hoi-cho-san-pham-ocop-ha-noi-2026@ocop-hanoi',
+  test('each event has an .ics file: a fair of seven days is seven entries, 8:00–21:00 each day, reminded the day before', async ({request}) => {
+    const [first] = await calendar(request, '/su-kien/hoi-cho-san-pham-ocop-ha-noi-nam-2026.ics')
+    expect(first).toMatchObject({
+      UID: 'event-hoi-cho-san-pham-ocop-ha-noi-2026-20261124@ocop-hanoi',
       DTSTART: '20261124T010000Z',
-      DTEND: '20261130T140000Z',
-      SUMMARY: 'Hội chợ sản phẩm OCOP Hà Nội năm 2026',
+      DTEND: '20261124T140000Z',
+      SUMMARY: 'Hội chợ sản phẩm OCOP Hà Nội năm 2026 (ngày 1/7)',
     })
-    expect(entry!.URL).toMatch(/\/su-kien\/hoi-cho-san-pham-ocop-ha-noi-nam-2026\/$/)
-    expect(entry!.LOCATION).toContain('Trung tâm Triển lãm Giảng Võ')
+    expect(first!.URL).toMatch(/\/su-kien\/hoi-cho-san-pham-ocop-ha-noi-nam-2026\/$/)
+    expect(first!.LOCATION).toContain('Trung tâm Triển lãm Giảng Võ')
+
+    // As a calendar app reads it (ical.js): one entry per day, from 8:00 to 21:00 Hà Nội time (UTC+7).
+    const entries = readCalendar(await (await request.get('/su-kien/hoi-cho-san-pham-ocop-ha-noi-nam-2026.ics')).text())
+    expect(entries.map((entry) => [entry.start, entry.end])).toEqual(
+      ['24', '25', '26', '27', '28', '29', '30'].map((day) => [`2026-11-${day}T01:00:00.000Z`, `2026-11-${day}T14:00:00.000Z`]),
+    )
+    expect(entries[0]!.alarms).toEqual([{action: 'DISPLAY', seconds: -86_400, description: 'Ngày mai: Hội chợ sản phẩm OCOP Hà Nội năm 2026'}])
   })
 
-  test('the calendar feed has every event', async ({page, request}) => {
-    const events = await calendar(request, '/su-kien/lich.ics')
+  test('an event that takes registrations has its deadline in the .ics file, reminded the day before and that morning', async ({request}) => {
+    const entries = readCalendar(await (await request.get('/su-kien/tuan-hang-ocop-ha-noi-tai-sieu-thi-nong-san-sach-long-bien.ics')).text())
+    const deadline = entries.find((entry) => entry.summary === `Hạn đăng ký: ${WEEK_TITLE}`)
+    expect(deadline).toMatchObject({uid: 'event-tuan-hang-ocop-sieu-thi-long-bien-han-dang-ky@ocop-hanoi', start: '2026-11-27T10:00:00.000Z'})
+    expect(deadline!.description).toContain('Hạn chót đăng ký: 17:00 Thứ Sáu, 27/11/2026.')
+    expect(deadline!.description).toContain('Đăng ký: https://forms.gle/tuanhangocoplongbien')
+    // The day before, and at 8:00 on the day (nine hours before 17:00).
+    expect(deadline!.alarms.map((alarm) => alarm.seconds)).toEqual([-86_400, -9 * 3600])
+    // And the week itself, 8:00–21:00 each of its seven days.
+    const days = entries.filter((entry) => entry !== deadline)
+    expect(days).toHaveLength(7)
+    expect(days[0]).toMatchObject({start: '2026-12-18T01:00:00.000Z', end: '2026-12-18T14:00:00.000Z'})
+  })
+
+  test('the calendar feed has every event, by the same rules', async ({page, request}) => {
+    const entries = await calendar(request, '/su-kien/lich.ics')
     await page.goto('/su-kien/')
     const count = await page.getByRole('heading', {level: 3}).count()
-    expect(events).toHaveLength(count)
-    expect(new Set(events.map((event) => event.UID)).size).toBe(count)
-    expect(events.find((event) => event.UID === 'event-hoi-cho-tet-dinh-mui-2027@ocop-hanoi')).toMatchObject({
+    // A UID is the event's id, with the day of a session or "han-dang-ky" for a deadline.
+    const documents = new Set(entries.map((entry) => entry.UID!.replace(/-(\d{8}|han-dang-ky)@/, '@')))
+    expect(documents.size).toBe(count)
+    expect(new Set(entries.map((entry) => entry.UID)).size).toBe(entries.length)
+    expect(entries.find((entry) => entry.UID === 'event-hoi-cho-tet-dinh-mui-2027-20270122@ocop-hanoi')).toMatchObject({
       DTSTART: '20270122T010000Z',
-      DTEND: '20270204T150000Z',
+      DTEND: '20270122T150000Z',
     })
+    expect(entries.filter((entry) => entry.UID!.startsWith('event-hoi-cho-tet-dinh-mui-2027-2027'))).toHaveLength(14)
+    expect(entries.find((entry) => entry.UID === 'event-hoi-cho-tet-dinh-mui-2027-han-dang-ky@ocop-hanoi')).toMatchObject({DTSTART: '20261231T100000Z'})
   })
 
   test('the events RSS feed is announced and lists the events', async ({page, request}) => {
@@ -160,6 +191,74 @@ test.describe('events', () => {
     await page.goto('/su-kien/hoi-cho-tet-dinh-mui-2027/')
     await expect(page.getByText(/nháp/i)).toHaveCount(0)
     expect(await (await request.get('/su-kien/lich.ics')).text()).not.toMatch(/nháp/i)
+  })
+})
+
+test.describe('registration for an event', () => {
+  test.use({viewport: {width: 360, height: 800}})
+
+  test('a visitor sees how long is left on the card and on the page, with registering as the first action', async ({page}) => {
+    await page.goto('/su-kien/')
+    const card = page.getByRole('article').filter({has: page.getByRole('heading', {name: WEEK_TITLE})})
+    await expect(card.locator('[data-closes-at]')).toHaveText('Đang nhận đăng ký – còn 1 ngày')
+    await expect(card.locator('[data-closes-at]')).toBeVisible()
+    // A past event says nothing about its registration.
+    const past = page.getByRole('article').filter({has: page.getByRole('heading', {name: 'Kết nối nông sản OCOP Hà Nội với các chuỗi siêu thị'})})
+    await expect(past.locator('[data-closes-at]')).toHaveCount(0)
+
+    await page.goto(WEEK)
+    await expect(page.locator('header [data-closes-at]')).toHaveText('Đang nhận đăng ký – còn 1 ngày')
+    await expect(page.getByText('17:00 Thứ Sáu, 27/11/2026')).toBeVisible()
+    const actions = page.locator('.facts-box').getByRole('link').filter({hasText: /Đăng ký|Thêm vào/})
+    await expect(actions.first()).toHaveText('Đăng ký tham gia')
+    await expect(actions.first()).toHaveAttribute('href', 'https://forms.gle/tuanhangocoplongbien')
+    await expect(actions.first()).toHaveClass(/action--primary/)
+    await expect(page.getByRole('link', {name: 'Thêm vào lịch'})).not.toHaveClass(/action--primary/)
+  })
+
+  test('with weeks left it counts the Hà Nội days to the deadline', async ({page}) => {
+    await page.clock.setFixedTime(new Date('2026-12-20T10:00:00+07:00'))
+    await page.goto('/su-kien/')
+    const card = page.getByRole('article').filter({has: page.getByRole('heading', {name: 'Hội chợ Tết Đinh Mùi 2027'})})
+    await expect(card.locator('[data-closes-at]')).toHaveText('Đang nhận đăng ký – còn 11 ngày')
+  })
+
+  test('on the last day it says until what time, on the card and the page', async ({page}) => {
+    await page.clock.setFixedTime(new Date('2026-11-27T08:30:00+07:00'))
+    await page.goto('/su-kien/')
+    const card = page.getByRole('article').filter({has: page.getByRole('heading', {name: WEEK_TITLE})})
+    await expect(card.locator('[data-closes-at]')).toHaveText('Hạn chót hôm nay, đến 17:00')
+    await page.goto(WEEK)
+    await expect(page.locator('header [data-closes-at]')).toHaveText('Hạn chót hôm nay, đến 17:00')
+    await expect(page.getByRole('link', {name: 'Đăng ký tham gia'})).toBeVisible()
+  })
+
+  test('once closed it says so, the register link goes and adding to a calendar is what is left', async ({page}) => {
+    await page.clock.setFixedTime(new Date('2026-11-27T17:01:00+07:00'))
+    await page.goto('/su-kien/')
+    const card = page.getByRole('article').filter({has: page.getByRole('heading', {name: WEEK_TITLE})})
+    await expect(card.locator('[data-closes-at]')).toHaveText('Hết hạn đăng ký')
+    await page.goto(WEEK)
+    await expect(page.locator('header [data-closes-at]')).toHaveText('Hết hạn đăng ký')
+    await expect(page.locator('header [data-closes-at]')).toHaveAttribute('data-status', 'closed')
+    await expect(page.getByRole('link', {name: 'Đăng ký tham gia'})).toBeHidden()
+    await expect(page.getByRole('link', {name: 'Thêm vào lịch'})).toBeVisible()
+    await expect(page.getByRole('link', {name: 'Thêm vào Google Calendar'})).toBeVisible()
+  })
+
+  test('"Thêm vào Google Calendar" opens Google\'s form with the first day\'s hours, repeated each day of the fair', async ({page}) => {
+    await page.goto(FAIR)
+    const link = page.getByRole('link', {name: 'Thêm vào Google Calendar'})
+    await expect(link).toHaveAttribute('target', '_blank')
+    await expect(link).toHaveAttribute('rel', 'noopener')
+    const href = new URL((await link.getAttribute('href'))!)
+    expect(href.origin + href.pathname).toBe('https://calendar.google.com/calendar/render')
+    expect(href.searchParams.get('action')).toBe('TEMPLATE')
+    expect(href.searchParams.get('text')).toBe('Hội chợ sản phẩm OCOP Hà Nội năm 2026')
+    // 8:00–21:00 on Tuesday 24/11/2026 in Hà Nội, in UTC; seven days.
+    expect(href.searchParams.get('dates')).toBe('20261124T010000Z/20261124T140000Z')
+    expect(href.searchParams.get('recur')).toBe('RRULE:FREQ=DAILY;COUNT=7')
+    expect(href.searchParams.get('location')).toContain('Trung tâm Triển lãm Giảng Võ')
   })
 })
 

@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {calendarFile, calendarUid, eventEntry, foldOctets, hanoiIso, trainingEntry} from '../../site/lib/calendar'
+import {calendarFile, calendarSessions, calendarUid, eventEntry, foldOctets, googleCalendarHref, hanoiIso, trainingEntry} from '../../site/lib/calendar'
 import type {Event, Training} from '../../site/lib/content-schemas'
+import {readCalendar} from '../support/ical'
 
-/** A tiny RFC 5545 reader: unfolds lines, then gives each VEVENT's properties (name → value, parameters dropped). */
+/** A tiny RFC 5545 reader: unfolds lines, then gives each VEVENT's own properties (name → value, parameters dropped; reminders left out). */
 function parseCalendar(text: string) {
   expect(text, 'lines end with CRLF').not.toMatch(/[^\r]\n/)
   const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)
@@ -10,12 +11,14 @@ function parseCalendar(text: string) {
   expect(lines.at(-1)).toBe('END:VCALENDAR')
   const events: Record<string, string>[] = []
   let current: Record<string, string> | null = null
+  let inAlarm = false
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = {}
     else if (line === 'END:VEVENT') {
       events.push(current!)
       current = null
-    } else if (current) {
+    } else if (line === 'BEGIN:VALARM' || line === 'END:VALARM') inAlarm = line === 'BEGIN:VALARM'
+    else if (current && !inAlarm) {
       const colon = line.indexOf(':')
       current[line.slice(0, colon).split(';')[0]!] = line.slice(colon + 1)
     }
@@ -100,7 +103,7 @@ describe('calendar files', () => {
   })
 
   it('writes an online training with its link as the location', () => {
-    const [entry] = parseCalendar(calendarFile([trainingEntry(training, site)])).events
+    const [entry] = parseCalendar(calendarFile([trainingEntry(training, site)])).events.filter((entry) => !entry.SUMMARY!.startsWith('Hạn đăng ký'))
     expect(entry!.DTSTART).toBe('20261208T013000Z')
     expect(entry!.DTEND).toBe('20261208T043000Z')
     expect(entry!.UID).toBe('training-truc-tuyen@ocop-hanoi')
@@ -109,7 +112,7 @@ describe('calendar files', () => {
   })
 
   it('puts several events in one feed with a name', () => {
-    const second = {...event, _id: 'event-hai', slug: 'hai', startsAt: '2027-01-22T01:00:00Z', endsAt: '2027-02-04T15:00:00Z'}
+    const second = {...event, _id: 'event-hai', slug: 'hai', startsAt: '2027-01-22T01:00:00Z', endsAt: '2027-01-22T15:00:00Z'}
     const text = calendarFile([eventEntry(event, site), eventEntry(second, site)], 'Hội chợ và sự kiện OCOP Hà Nội')
     const {lines, events} = parseCalendar(text)
     expect(events.map((entry) => entry.UID)).toEqual(['event-hoi-cho-thu@ocop-hanoi', 'event-hai@ocop-hanoi'])
@@ -161,5 +164,98 @@ describe('hanoiIso', () => {
   it('writes an instant in Hà Nội time with its +07:00 offset', () => {
     expect(hanoiIso('2026-12-12T01:00:00Z')).toBe('2026-12-12T08:00:00+07:00')
     expect(hanoiIso('2026-12-31T20:30:00Z')).toBe('2027-01-01T03:30:00+07:00')
+  })
+})
+
+describe('calendar files read by a real iCalendar reader', () => {
+  // A fortnight's fair open 8:00–21:00 Hà Nội time each day, registration closing at 17:00 on 31/12/2026.
+  const fair: Event = {
+    ...event,
+    _id: 'event-hoi-cho-tet',
+    title: 'Hội chợ Tết Đinh Mùi 2027',
+    slug: 'hoi-cho-tet',
+    startsAt: '2027-01-22T08:00:00+07:00',
+    endsAt: '2027-02-04T21:00:00+07:00',
+    registrationDeadline: '2026-12-31T17:00:00+07:00',
+    registrationUrl: 'https://forms.gle/hoichotet',
+  }
+
+  it('gives a fair of fourteen days one entry a day, 8:00–21:00 in Hà Nội, each with a stable UID', () => {
+    const sessions = readCalendar(calendarFile([eventEntry(fair, site)])).filter((entry) => !entry.summary.startsWith('Hạn đăng ký'))
+    expect(sessions).toHaveLength(14)
+    expect(sessions[0]).toMatchObject({uid: 'event-hoi-cho-tet-20270122@ocop-hanoi', summary: 'Hội chợ Tết Đinh Mùi 2027 (ngày 1/14)', start: '2027-01-22T01:00:00.000Z', end: '2027-01-22T14:00:00.000Z'})
+    expect(sessions[13]).toMatchObject({uid: 'event-hoi-cho-tet-20270204@ocop-hanoi', start: '2027-02-04T01:00:00.000Z', end: '2027-02-04T14:00:00.000Z'})
+    for (const session of sessions) {
+      expect(hanoiIso(session.start).slice(11, 16), session.uid).toBe('08:00')
+      expect(hanoiIso(session.end).slice(11, 16), session.uid).toBe('21:00')
+      expect(hanoiIso(session.start).slice(0, 10)).toBe(hanoiIso(session.end).slice(0, 10))
+    }
+    expect(new Set(sessions.map((session) => session.uid)).size).toBe(14)
+  })
+
+  it('reminds the day before the event begins, once, not every morning of the fair', () => {
+    const sessions = readCalendar(calendarFile([eventEntry(fair, site)])).filter((entry) => !entry.summary.startsWith('Hạn đăng ký'))
+    expect(sessions[0]!.alarms).toEqual([{action: 'DISPLAY', seconds: -86_400, description: 'Ngày mai: Hội chợ Tết Đinh Mùi 2027'}])
+    expect(sessions.slice(1).every((session) => session.alarms.length === 0)).toBe(true)
+  })
+
+  it('puts the registration deadline in as an entry of its own, at 17:00, reminded the day before and that morning', () => {
+    const deadline = readCalendar(calendarFile([eventEntry(fair, site)])).find((entry) => entry.summary.startsWith('Hạn đăng ký'))
+    expect(deadline).toMatchObject({
+      uid: 'event-hoi-cho-tet-han-dang-ky@ocop-hanoi',
+      summary: 'Hạn đăng ký: Hội chợ Tết Đinh Mùi 2027',
+      start: '2026-12-31T10:00:00.000Z',
+      end: '2026-12-31T10:00:00.000Z',
+    })
+    expect(deadline!.description).toContain('Hạn chót đăng ký: 17:00 Thứ Năm, 31/12/2026.')
+    expect(deadline!.description).toContain('Đăng ký: https://forms.gle/hoichotet')
+    // The day before, and at 8:00 on the day: nine hours before 17:00.
+    expect(deadline!.alarms.map((alarm) => alarm.seconds)).toEqual([-86_400, -9 * 3600])
+    expect(deadline!.alarms[1]!.description).toBe('Hôm nay hết hạn đăng ký, đến 17:00: Hội chợ Tết Đinh Mùi 2027')
+  })
+
+  it('keeps a one-day event and one without a deadline as they were: one entry, the document\'s UID', () => {
+    const entries = readCalendar(calendarFile([eventEntry(event, site)]))
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({uid: 'event-hoi-cho-thu@ocop-hanoi', start: '2026-12-12T01:00:00.000Z', end: '2026-12-12T10:00:00.000Z'})
+  })
+
+  it('gives a two-day course two sessions, and its deadline', () => {
+    const course = {...training, startsAt: '2026-12-15T08:00:00+07:00', endsAt: '2026-12-16T16:30:00+07:00'}
+    const entries = readCalendar(calendarFile([trainingEntry(course, site)]))
+    expect(entries.map((entry) => [entry.summary, hanoiIso(entry.start), hanoiIso(entry.end)])).toEqual([
+      ['Bán hàng trên sàn thương mại điện tử (ngày 1/2)', '2026-12-15T08:00:00+07:00', '2026-12-15T16:30:00+07:00'],
+      ['Bán hàng trên sàn thương mại điện tử (ngày 2/2)', '2026-12-16T08:00:00+07:00', '2026-12-16T16:30:00+07:00'],
+      ['Hạn đăng ký: Bán hàng trên sàn thương mại điện tử', '2026-12-05T17:00:00+07:00', '2026-12-05T17:00:00+07:00'],
+    ])
+  })
+
+  it('keeps one block when the end comes at or before the start\'s time of day (no daily hours to read)', () => {
+    expect(calendarSessions({startsAt: '2026-12-12T20:00:00+07:00', endsAt: '2026-12-13T06:00:00+07:00'})).toHaveLength(1)
+    expect(calendarSessions({startsAt: '2026-12-12T08:00:00+07:00', endsAt: '2026-12-14T00:00:00+07:00'})).toHaveLength(1)
+  })
+
+  it('escapes commas and semicolons in reminders, which ics leaves bare', () => {
+    const text = calendarFile([eventEntry({...fair, title: 'Hội chợ A, B; C'}, site)])
+    const [first] = readCalendar(text)
+    expect(first!.alarms[0]!.description).toBe('Ngày mai: Hội chợ A, B; C')
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+  })
+})
+
+describe('Google Calendar link', () => {
+  it('fills in the title, the UTC times, the place and the page, and repeats daily for a fair of several days', () => {
+    const one = new URL(googleCalendarHref(eventEntry(event, site)))
+    expect(one.origin + one.pathname).toBe('https://calendar.google.com/calendar/render')
+    expect(one.searchParams.get('action')).toBe('TEMPLATE')
+    expect(one.searchParams.get('text')).toBe(event.title)
+    expect(one.searchParams.get('dates')).toBe('20261212T010000Z/20261212T100000Z')
+    expect(one.searchParams.get('location')).toBe('Cung Văn hóa Hữu nghị Việt Xô, Số 91 phố Trần Hưng Đạo, phường Cửa Nam, Hà Nội')
+    expect(one.searchParams.get('details')).toContain('Chi tiết: https://ocop.example.vn/su-kien/hoi-cho-thu/')
+    expect(one.searchParams.has('recur')).toBe(false)
+
+    const fair = new URL(googleCalendarHref(eventEntry({...event, startsAt: '2027-01-22T08:00:00+07:00', endsAt: '2027-02-04T21:00:00+07:00'}, site)))
+    expect(fair.searchParams.get('dates')).toBe('20270122T010000Z/20270122T140000Z')
+    expect(fair.searchParams.get('recur')).toBe('RRULE:FREQ=DAILY;COUNT=14')
   })
 })
