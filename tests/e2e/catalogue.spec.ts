@@ -35,11 +35,11 @@ test.describe('product pages', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
   })
 
-  test('product pages load one script file, the map\'s small loader (Leaflet only once "Xem bản đồ" is tapped); "open now" and "Gần tôi" are inline', async ({request}) => {
+  test('product pages load one script file, the map\'s small loader (Leaflet only once "Xem bản đồ" is tapped); "open now", "Gần tôi" and sharing are inline', async ({request}) => {
     for (const path of ['/san-pham/binh-gom-men-lam-ve-tay/', '/san-pham/banh-chung-tranh-khuc/']) {
       const html = await (await request.get(path)).text()
       const code = (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !/type="application\/(ld\+)?json"/.test(tag))
-      expect(code.filter((tag) => tag === '<script type="module">'), path).toHaveLength(2)
+      expect(code.filter((tag) => tag === '<script type="module">'), path).toHaveLength(3)
       const files = code.filter((tag) => tag !== '<script type="module">')
       expect(files, path).toHaveLength(1)
       expect(files[0], path).toMatch(/^<script type="module" src="\/_astro\/PlacesMap\.[^"]+\.js">$/)

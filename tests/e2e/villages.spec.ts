@@ -67,10 +67,10 @@ test.describe('craft villages', () => {
     expect(crumbs.itemListElement.map((item: {name: string}) => item.name)).toEqual(['Trang chủ', 'Làng nghề', 'Làng gốm Bát Tràng'])
   })
 
-  test('village pages load one script file, the map\'s small loader (Leaflet only once the map is opened); a village\'s "open now" is inline', async ({request}) => {
+  test('village pages load one script file, the map\'s small loader (Leaflet only once the map is opened); a village\'s "open now" and sharing are inline', async ({request}) => {
     for (const [path, inline] of [
       ['/lang-nghe/', 0],
-      ['/lang-nghe/lang-gom-bat-trang/', 1],
+      ['/lang-nghe/lang-gom-bat-trang/', 2],
     ] as const) {
       const html = await (await request.get(path)).text()
       const code = (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !/type="application\/(ld\+)?json"/.test(tag))
